@@ -1,0 +1,75 @@
+"""Command-line interface ``artois-energy-desk``.
+
+Each sub-command lives in its own module of :mod:`artois_energy_desk.commands`, which
+exposes ``add_parser(subparsers)`` and ``run(args) -> int``; heavy libraries are imported
+inside ``run`` so that ``--help`` answers at once. No Qt here: ``gui`` (and no
+sub-command at all) hands over to :mod:`artois_energy_desk.gui.app`.
+
+User errors (:class:`~artois_energy_desk.InputError`) print one clear line on stderr and
+exit with status 2; nothing shows a traceback unless ``--debug`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from artois_energy_desk import InputError, __version__
+
+__all__ = ["build_parser", "main"]
+
+#: Sub-command modules, in the order ``--help`` lists them.
+COMMANDS = ("evaluate", "climate", "params", "network", "report", "gui")
+
+EXIT_USER_ERROR = 2
+EXIT_CANCELLED = 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every available sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="artois-energy-desk",
+        description="Potentiel solaire (PV, thermique) et extensions de réseaux de "
+                    "chaleur, hors ligne. Sans sous-commande : ouvre l'interface.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help="journal détaillé et trace complète des erreurs")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for name in COMMANDS:
+        module = _command_module(name)
+        if module is not None:
+            module.add_parser(subparsers)
+    return parser
+
+
+def _command_module(name: str):
+    try:
+        return importlib.import_module(f"artois_energy_desk.commands.{name}")
+    except ModuleNotFoundError as err:
+        if err.name == f"artois_energy_desk.commands.{name}":
+            return None
+        raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI with ``argv`` (default ``sys.argv[1:]``) and return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        args = parser.parse_args(["gui", *([] if argv is None else argv)])
+    module = _command_module(args.command)
+    try:
+        return module.run(args)
+    except InputError as err:
+        if args.debug:
+            raise
+        print(f"Erreur : {err}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("Interrompu.", file=sys.stderr)
+        return EXIT_CANCELLED

@@ -1,0 +1,1 @@
+"""Readers and writers: each reader returns validated tables and a report of rejects."""
