@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-_DEFAULT_EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "third_party"
+_DEFAULT_EXTERNAL = (
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "third_party"
+)
 
 
 @pytest.fixture(scope="session")
@@ -19,5 +21,7 @@ def external_data() -> Path:
     """
     folder = Path(os.environ.get("ARTOIS_EXTERNAL_DATA", _DEFAULT_EXTERNAL))
     if not folder.is_dir():
-        pytest.skip(f"données tierces absentes ({folder}); définir ARTOIS_EXTERNAL_DATA")
+        pytest.skip(
+            f"données tierces absentes ({folder}); définir ARTOIS_EXTERNAL_DATA"
+        )
     return folder

@@ -1,8 +1,8 @@
 """Command-line interface ``artois-energy-desk``.
 
 Each sub-command lives in its own module of :mod:`artois_energy_desk.commands`, which
-exposes ``add_parser(subparsers)`` and ``run(args) -> int``; heavy libraries are imported
-inside ``run`` so that ``--help`` answers at once. No Qt here: ``gui`` (and no
+exposes ``add_parser(subparsers)`` and ``run(args) -> int``; heavy libraries are
+imported inside ``run`` so that ``--help`` answers at once. No Qt here: ``gui`` (and no
 sub-command at all) hands over to :mod:`artois_energy_desk.gui.app`.
 
 User errors (:class:`~artois_energy_desk.InputError`) print one clear line on stderr and
@@ -32,11 +32,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="artois-energy-desk",
         description="Potentiel solaire (PV, thermique) et extensions de réseaux de "
-                    "chaleur, hors ligne. Sans sous-commande : ouvre l'interface.",
+        "chaleur, hors ligne. Sans sous-commande : ouvre l'interface.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--debug", action="store_true",
-                        help="journal détaillé et trace complète des erreurs")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}"
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="journal détaillé et trace complète des erreurs",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMANDS:
         module = _command_module(name)
@@ -55,13 +60,16 @@ def _command_module(name: str):
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI with ``argv`` (default ``sys.argv[1:]``) and return the exit status."""
+    """Run the CLI with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     if args.command is None:
-        args = parser.parse_args(["gui", *([] if argv is None else argv)])
+        default = "gui" if _command_module("gui") is not None else "evaluate"
+        args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), default])
     module = _command_module(args.command)
     try:
         return module.run(args)

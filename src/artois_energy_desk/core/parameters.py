@@ -20,7 +20,14 @@ __all__ = ["Parameter", "ParameterSet", "RECORD_COLUMNS"]
 
 #: Columns of :meth:`ParameterSet.records`, also the columns of a parameter CSV file.
 RECORD_COLUMNS = (
-    "name", "value", "unit", "description", "source", "status", "valid_from", "valid_to",
+    "name",
+    "value",
+    "unit",
+    "description",
+    "source",
+    "status",
+    "valid_from",
+    "valid_to",
 )
 
 
@@ -31,7 +38,7 @@ class Parameter:
     Parameters
     ----------
     name : str
-        Dotted name, ``<table>.<key>`` (for example ``pv.module_power_density_kwp_per_m2``).
+        Dotted name ``<table>.<key>`` (e.g. ``pv.module_power_density_kwp_per_m2``).
     value : float or str
         The value, in ``unit``.
     unit : str
@@ -100,8 +107,12 @@ class ParameterSet(Mapping[str, Parameter]):
         except KeyError:
             raise KeyError(f"unknown parameter table {name!r}") from None
 
-    def with_values(self, values: Mapping[str, float | str], *, source: str = "user",
-                    ) -> ParameterSet:
+    def with_values(
+        self,
+        values: Mapping[str, float | str],
+        *,
+        source: str = "user",
+    ) -> ParameterSet:
         """Return a copy with some values replaced (status ``user``).
 
         Raises
@@ -111,8 +122,14 @@ class ParameterSet(Mapping[str, Parameter]):
         """
         updated = dict(self.parameters)
         for name, value in values.items():
-            updated[name] = replace(self[name], value=value, source=source,
-                                    status="user", valid_from=None, valid_to=None)
+            updated[name] = replace(
+                self[name],
+                value=value,
+                source=source,
+                status="user",
+                valid_from=None,
+                valid_to=None,
+            )
         return ParameterSet(updated, self.tables)
 
     def merged(self, others: Iterable[Parameter]) -> ParameterSet:
@@ -138,6 +155,7 @@ class ParameterSet(Mapping[str, Parameter]):
         """Return ``{key: value}`` for the parameters named ``<prefix>.<key>``."""
         start = prefix + "."
         return {
-            name[len(start):]: p.value
-            for name, p in self.parameters.items() if name.startswith(start)
+            name[len(start) :]: p.value
+            for name, p in self.parameters.items()
+            if name.startswith(start)
         }

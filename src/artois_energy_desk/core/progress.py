@@ -3,8 +3,8 @@
 Long computations (a territory evaluation, an import, a network sizing) are written as
 generators. Each ``yield`` of a :class:`Progress` is both a progress point and a
 cancellation point: the consumer (the CLI, or the GUI worker thread) simply stops
-iterating to cancel, and the generator's ``finally`` blocks clean up. The final result is
-the generator's return value (``StopIteration.value``), which :func:`run` returns.
+iterating to cancel, and the generator's ``finally`` blocks clean up. The final result
+is the generator's return value (``StopIteration.value``), which :func:`run` returns.
 """
 
 from __future__ import annotations
@@ -46,8 +46,11 @@ class Cancelled(Exception):
     """Raised by :func:`run` when the consumer asked to stop."""
 
 
-def run(task: Task[T], on_progress: Callable[[Progress], None] | None = None,
-        should_stop: Callable[[], bool] | None = None) -> T:
+def run(
+    task: Task[T],
+    on_progress: Callable[[Progress], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> T:
     """Drive ``task`` to completion and return its result.
 
     Parameters

@@ -51,7 +51,8 @@ def default_parameters() -> ParameterSet:
         for parameter in read_parameter_file(path, prefix=path.stem):
             scalars[parameter.name] = parameter
     tables = {
-        path.stem: _read_table(path) for path in sorted((folder / "tables").glob("*.csv"))
+        path.stem: _read_table(path)
+        for path in sorted((folder / "tables").glob("*.csv"))
     }
     return ParameterSet(scalars, tables)
 
@@ -74,8 +75,10 @@ def read_parameter_file(path: Path, prefix: str = "") -> list[Parameter]:
             f"{path} : colonnes manquantes {sorted(missing)} ; attendu au moins "
             f"'name' et 'value' (colonnes possibles : {', '.join(RECORD_COLUMNS)})."
         )
-    return [_parameter(path, row_number, row, prefix)
-            for row_number, row in enumerate(frame.to_dict("records"), start=2)]
+    return [
+        _parameter(path, row_number, row, prefix)
+        for row_number, row in enumerate(frame.to_dict("records"), start=2)
+    ]
 
 
 def _parameter(path: Path, row_number: int, row: dict, prefix: str) -> Parameter:
@@ -104,19 +107,26 @@ def _apply_override(params: ParameterSet, path: Path) -> ParameterSet:
                 "'artois-energy-desk params'."
             )
         base = params[parameter.name]
-        updates.append(Parameter(
-            name=parameter.name, value=parameter.value, unit=parameter.unit or base.unit,
-            description=parameter.description or base.description,
-            source=parameter.source or f"fichier utilisateur {path.name}",
-            status="user", valid_from=parameter.valid_from, valid_to=parameter.valid_to,
-        ))
+        updates.append(
+            Parameter(
+                name=parameter.name,
+                value=parameter.value,
+                unit=parameter.unit or base.unit,
+                description=parameter.description or base.description,
+                source=parameter.source or f"fichier utilisateur {path.name}",
+                status="user",
+                valid_from=parameter.valid_from,
+                valid_to=parameter.valid_to,
+            )
+        )
     return params.merged(updates)
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
     try:
-        return pd.read_csv(path, dtype=str, keep_default_na=False, comment="#",
-                           encoding="utf-8-sig")
+        return pd.read_csv(
+            path, dtype=str, keep_default_na=False, comment="#", encoding="utf-8-sig"
+        )
     except FileNotFoundError:
         raise InputError(f"{path} : fichier de paramètres introuvable.") from None
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
@@ -127,7 +137,9 @@ def _read_table(path: Path) -> pd.DataFrame:
     frame = pd.read_csv(path, comment="#", encoding="utf-8-sig")
     missing = {"source", "status"} - set(frame.columns)
     if missing:
-        raise InputError(f"{path} : colonnes de provenance manquantes {sorted(missing)}.")
+        raise InputError(
+            f"{path} : colonnes de provenance manquantes {sorted(missing)}."
+        )
     return frame
 
 

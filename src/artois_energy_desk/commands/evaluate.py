@@ -1,0 +1,127 @@
+"""``artois-energy-desk evaluate``: evaluate a roof list, CSV in, results out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+HELP = "évalue une liste de pans de toiture (sans fichier : l'étude de démonstration)"
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("evaluate", help=HELP, description=HELP)
+    parser.add_argument(
+        "roofs",
+        nargs="?",
+        metavar="TOITURES",
+        help="liste de toitures (CSV, XLSX, GeoJSON, GeoPackage, "
+        "Shapefile, OSM) ; défaut : démonstration Artois",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="RESULTATS",
+        help="fichier de résultats (format selon l'extension : .csv, "
+        ".xlsx, .gpkg, .geojson)",
+    )
+    parser.add_argument(
+        "--weather",
+        metavar="METEO",
+        help="fichier météo PVGIS TMY (CSV, JSON, EPW) ou EPW ; défaut : "
+        "année type Artois intégrée",
+    )
+    parser.add_argument(
+        "--rejected",
+        metavar="REJETS",
+        help="fichier des lignes rejetées, avec leur motif",
+    )
+    parser.add_argument(
+        "--params",
+        action="append",
+        default=[],
+        metavar="FICHIER",
+        help="fichier de paramètres utilisateur (répétable)",
+    )
+    parser.add_argument("--layer", help="couche à lire (GeoPackage, OSM)")
+    parser.add_argument("--quiet", action="store_true", help="pas de progression")
+    parser.set_defaults(command="evaluate")
+
+
+def run(args: argparse.Namespace) -> int:
+    from artois_energy_desk import paths
+    from artois_energy_desk.batch import evaluate_task
+    from artois_energy_desk.core.progress import run as run_task
+    from artois_energy_desk.io.parameters import load_parameters
+    from artois_energy_desk.io.roofs import read_roofs
+    from artois_energy_desk.io.weather import load_weather
+    from artois_energy_desk.io.writers import write_table
+
+    roofs_path = args.roofs or paths.data_file("demo", "artois_demo_roofs.csv")
+    params = load_parameters(args.params)
+    weather = load_weather(args.weather)
+    progress = _ProgressPrinter(enabled=not args.quiet)
+    imported = read_roofs(roofs_path, layer=args.layer)
+    for sentence in imported.assumptions:
+        progress.note(sentence)
+    evaluation = run_task(
+        evaluate_task(imported.roofs, weather, params), on_progress=progress
+    )
+    progress.done()
+    if args.output:
+        write_table(
+            evaluation.results,
+            args.output,
+            assumptions=params.records(),
+            rejected=imported.rejected,
+        )
+    if args.rejected:
+        write_table(imported.rejected, args.rejected)
+    _print_summary(roofs_path, imported, evaluation, args)
+    return 0
+
+
+def _print_summary(roofs_path, imported, evaluation, args) -> None:
+    results = evaluation.results
+    kwp = results["pv_peak_power_kwp"].sum()
+    mwh = results["pv_annual_yield_kwh"].sum() / 1000
+    lines = [
+        f"Fichier : {roofs_path}",
+        f"Climat : {evaluation.weather_source}",
+        f"Pans évalués : {len(results):,}   rejetés : {len(imported.rejected):,}",
+        f"Puissance installable : {kwp:,.0f} kWc",
+        f"Production PV annuelle : {mwh:,.0f} MWh/an",
+        f"Productible moyen : {1000 * mwh / kwp if kwp else 0:,.0f} kWh/kWc",
+    ]
+    if len(imported.rejected) and not args.rejected:
+        lines.append("Motifs des rejets : option --rejected FICHIER")
+    if args.output:
+        lines.append(f"Résultats écrits dans {args.output}")
+    print("\n".join(line.replace(",", " ") for line in lines))
+
+
+class _ProgressPrinter:
+    """Print progress on stderr, at most twice a second."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._last = 0.0
+
+    def note(self, message: str) -> None:
+        if self.enabled:
+            print(f"  {message}", file=sys.stderr)
+
+    def __call__(self, step) -> None:
+        now = time.monotonic()
+        if self.enabled and (now - self._last > 0.5 or step.fraction >= 1):
+            self._last = now
+            print(
+                f"\r[{step.fraction:4.0%}] {step.message:<60}",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    def done(self) -> None:
+        if self.enabled:
+            print(file=sys.stderr)
