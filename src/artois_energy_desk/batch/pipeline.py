@@ -1,8 +1,9 @@
-"""Evaluate a validated roof table: PV (and, where available, thermal and economics).
+"""Evaluate a validated roof table: PV, solar thermal and the split between them.
 
 Everything that depends only on the climate and the parameters (solar position, the
-orientation tables) is computed once per run; the roofs are then evaluated in chunks,
-each chunk a progress and cancellation point.
+PV and collector orientation tables) is computed once per run; the roofs are then
+evaluated in chunks, each chunk a progress and cancellation point. Chunks hold whole
+buildings, because a building's hot-water system is placed on its best facet.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from artois_energy_desk import __version__
@@ -19,8 +22,18 @@ from artois_energy_desk.core.parameters import ParameterSet
 from artois_energy_desk.core.progress import Progress, Task, scaled
 from artois_energy_desk.core.solar.pv import build_pv_table, evaluate_pv
 from artois_energy_desk.core.solar.sky import compute_sky
+from artois_energy_desk.core.solar.thermal import (
+    MODES,
+    build_thermal_table,
+    evaluate_thermal,
+)
+from artois_energy_desk.core.solar.thermal_allocation import allocate_roof_use
 
-__all__ = ["Evaluation", "EvaluationOptions", "evaluate_task"]
+__all__ = ["SUITABILITY_CLASSES", "Evaluation", "EvaluationOptions", "evaluate_task",
+           "suitability"]
+
+#: Values of ``pv_suitability``, worst first (solar-cadastre style classes).
+SUITABILITY_CLASSES = ("defavorable", "moyen", "bon", "excellent")
 
 
 @dataclass(frozen=True)
@@ -29,14 +42,23 @@ class EvaluationOptions:
 
     Parameters
     ----------
+    use : {"pv", "thermal", "both"}
+        Roof use: PV only; the buildings' solar hot-water systems only; or thermal
+        first on the best facet of each building that needs hot water and PV on the
+        rest (see :mod:`artois_energy_desk.core.solar.thermal_allocation`).
     chunk_rows : int
-        Roofs evaluated per chunk (one progress point per chunk).
+        About this many roofs per chunk (one progress point per chunk).
     """
 
-    chunk_rows: int = 200_000
+    use: str = "both"
+    chunk_rows: int = 250_000
+
+    def __post_init__(self) -> None:
+        if self.use not in MODES:
+            raise ValueError(f"usage {self.use!r} inconnu ; attendu l'un de {MODES}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Evaluation:
     """The outcome of an evaluation run.
 
@@ -49,6 +71,11 @@ class Evaluation:
         The climate the results were computed with.
     params : ParameterSet
         The parameters used.
+    options : EvaluationOptions
+        The choices of the run.
+    tables : dict
+        The climate-dependent tables (``sky``, ``pv``, ``thermal``), kept so that one
+        roof can be recomputed at once (what-if edits, quick estimates).
     timings_s : dict
         Seconds spent per stage.
     """
@@ -57,17 +84,35 @@ class Evaluation:
     weather_source: str
     params: ParameterSet
     options: EvaluationOptions
+    tables: dict[str, Any] = field(default_factory=dict, repr=False)
     created: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
     app_version: str = __version__
     timings_s: dict[str, float] = field(default_factory=dict)
 
+    def assumptions(self) -> list[str]:
+        """The assumptions of the run, as French sentences for every output and report.
 
-def evaluate_task(
-    roofs: pd.DataFrame,
-    weather: WeatherYear,
-    params: ParameterSet,
-    options: EvaluationOptions | None = None,
-) -> Task[Evaluation]:
+        The climate source, the application version and date, the roof use, then every
+        parameter with its value, unit, status, source and validity.
+        """
+        lines = [
+            f"Climat : {self.weather_source}",
+            f"Artois Energy Desk {self.app_version}, calcul du "
+            f"{self.created:%Y-%m-%d %H:%M}",
+            f"Usage des toitures : {self.options.use}",
+        ]
+        for row in self.params.records().itertuples(index=False):
+            valid = f", valable depuis {row.valid_from}" if row.valid_from else ""
+            lines.append(
+                f"{row.name} = {row.value} {row.unit} ({row.status}{valid}) ; "
+                f"source : {row.source}"
+            )
+        return lines
+
+
+def evaluate_task(roofs: pd.DataFrame, weather: WeatherYear, params: ParameterSet,
+                  options: EvaluationOptions | None = None,
+                  tables: dict[str, Any] | None = None) -> Task[Evaluation]:
     """Evaluate ``roofs`` as a progress generator returning an :class:`Evaluation`.
 
     Parameters
@@ -79,37 +124,106 @@ def evaluate_task(
     params : ParameterSet
         Model parameters.
     options : EvaluationOptions, optional
-        Chunk size and choices.
+        Roof use and chunk size.
+    tables : dict, optional
+        The ``tables`` of an earlier :class:`Evaluation` with the same weather and
+        parameters, to skip their computation.
     """
     options = options or EvaluationOptions()
     timings: dict[str, float] = {}
     start = time.perf_counter()
-    yield Progress(0.0, "Position du soleil et ciel de l'année type")
-    sky = compute_sky(weather, params)
-    table = yield from scaled(
-        build_pv_table(sky, params), 0.02, 0.35, "Table des orientations : "
-    )
+    if tables is None:
+        tables = yield from _tables_task(weather, params)
     timings["tables"] = time.perf_counter() - start
-    chunks = []
-    total = len(roofs)
-    for first in range(0, total, options.chunk_rows):
-        chunk = roofs.iloc[first : first + options.chunk_rows]
-        chunks.append(evaluate_pv(chunk, table, params))
-        done = first + len(chunk)
-        yield Progress(
-            0.35 + 0.6 * done / max(total, 1),
-            f"{done:,} / {total:,} toitures évaluées".replace(",", " "),
-        )
+    parts = []
+    groups = _building_chunks(roofs, options.chunk_rows)
+    done = 0
+    for rows in groups:
+        parts.append(_evaluate_chunk(roofs.iloc[rows], tables, params, options.use))
+        done += len(rows)
+        yield Progress(0.4 + 0.55 * done / max(len(roofs), 1),
+                       f"{done:_} / {len(roofs):_} toitures évaluées".replace("_", " "))
     timings["roofs"] = time.perf_counter() - start - timings["tables"]
-    results = _assemble(roofs, chunks)
+    results = _assemble(roofs, parts, groups)
     timings["total"] = time.perf_counter() - start
     yield Progress(1.0, "Évaluation terminée")
-    return Evaluation(results, weather.source, params, options, timings_s=timings)
+    return Evaluation(results, weather.source, params, options, tables,
+                      timings_s=timings)
 
 
-def _assemble(roofs: pd.DataFrame, chunks: list[pd.DataFrame]) -> pd.DataFrame:
-    if not chunks:
+def _tables_task(weather: WeatherYear, params: ParameterSet) -> Task[dict[str, Any]]:
+    yield Progress(0.0, "Position du soleil sur l'année type")
+    sky = compute_sky(weather, params)
+    pv = yield from scaled(build_pv_table(sky, params), 0.02, 0.25, "PV : ")
+    thermal = yield from scaled(build_thermal_table(sky, params), 0.25, 0.4,
+                                "Thermique : ")
+    return {"sky": sky, "pv": pv, "thermal": thermal}
+
+
+def _evaluate_chunk(chunk: pd.DataFrame, tables: dict[str, Any], params: ParameterSet,
+                    use: str) -> pd.DataFrame:
+    pv = evaluate_pv(chunk, tables["pv"], params)
+    thermal = evaluate_thermal(chunk, tables["thermal"], params, mode=use,
+                               pv_results=pv)
+    allocated = allocate_roof_use(pv, thermal, use)
+    out = pv.drop(columns=[c for c in allocated if c in pv])
+    thermal = thermal.drop(columns=[c for c in allocated if c in thermal])
+    out = pd.concat([out, thermal, allocated], axis=1)
+    out["pv_suitability"] = suitability(out["poa_annual_kwh_m2"].to_numpy(), params)
+    return out
+
+
+def suitability(poa_annual_kwh_m2: np.ndarray, params: ParameterSet) -> pd.Categorical:
+    """Solar-cadastre class of each facet from its annual in-plane irradiation.
+
+    Parameters
+    ----------
+    poa_annual_kwh_m2 : numpy.ndarray
+        Annual plane-of-array irradiation of the modules [kWh/m²/yr].
+    params : ParameterSet
+        Thresholds ``pv.suitability_min_poa_kwh_m2``, ``pv.suitability_good_poa_kwh_m2``
+        and ``pv.suitability_excellent_poa_kwh_m2`` [kWh/m²/yr].
+
+    Returns
+    -------
+    pandas.Categorical
+        One of :data:`SUITABILITY_CLASSES` per facet.
+
+    References
+    ----------
+    Geneva solar cadastre thresholds (800 and 1 000 kWh/m²/yr), see
+    ``shared/reference/pv.md`` §3.
+    """
+    edges = [params.value(f"pv.suitability_{name}_poa_kwh_m2")
+             for name in ("min", "good", "excellent")]
+    codes = np.searchsorted(np.asarray(edges), poa_annual_kwh_m2, side="right")
+    return pd.Categorical.from_codes(codes.astype(np.int8),
+                                     categories=SUITABILITY_CLASSES)
+
+
+def _building_chunks(roofs: pd.DataFrame, chunk_rows: int) -> list[np.ndarray]:
+    """Row positions of each chunk, every building whole in one chunk."""
+    n_chunks = max(1, -(-len(roofs) // chunk_rows))
+    if n_chunks == 1:
+        return [np.arange(len(roofs))]
+    if "building_id" in roofs:
+        codes, uniques = pd.factorize(roofs["building_id"], use_na_sentinel=False)
+    else:
+        codes, uniques = np.arange(len(roofs)), np.arange(len(roofs))
+    chunk_of_row = codes * n_chunks // max(len(uniques), 1)
+    order = np.argsort(chunk_of_row, kind="stable")
+    bounds = np.searchsorted(chunk_of_row[order], np.arange(n_chunks + 1))
+    return [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True) if b > a]
+
+
+def _assemble(roofs: pd.DataFrame, parts: list[pd.DataFrame],
+              groups: list[np.ndarray]) -> pd.DataFrame:
+    if not parts:
         return roofs.copy()
-    computed = pd.concat(chunks, copy=False)
+    computed = pd.concat(parts)
+    positions = np.concatenate(groups)
+    if not np.array_equal(positions, np.arange(len(positions))):
+        computed = computed.iloc[np.argsort(positions, kind="stable")]
     overlapping = [c for c in computed.columns if c in roofs.columns]
-    return pd.concat([roofs.drop(columns=overlapping), computed], axis=1, copy=False)
+    computed.index = roofs.index
+    return pd.concat([roofs.drop(columns=overlapping), computed], axis=1)

@@ -44,13 +44,18 @@ def add_parser(subparsers) -> None:
         help="fichier de paramètres utilisateur (répétable)",
     )
     parser.add_argument("--layer", help="couche à lire (GeoPackage, OSM)")
+    parser.add_argument("--use", choices=("both", "pv", "thermal"), default="both",
+                        help="usage des toitures : PV et thermique (défaut : le "
+                             "thermique d'abord sur le meilleur pan des bâtiments qui "
+                             "ont besoin d'eau chaude, le PV sur le reste), PV seul, "
+                             "ou thermique seul")
     parser.add_argument("--quiet", action="store_true", help="pas de progression")
     parser.set_defaults(command="evaluate")
 
 
 def run(args: argparse.Namespace) -> int:
     from artois_energy_desk import paths
-    from artois_energy_desk.batch import evaluate_task
+    from artois_energy_desk.batch import EvaluationOptions, evaluate_task
     from artois_energy_desk.core.progress import run as run_task
     from artois_energy_desk.io.parameters import load_parameters
     from artois_energy_desk.io.roofs import read_roofs
@@ -72,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         write_table(
             evaluation.results,
             args.output,
-            assumptions=params.records(),
+            assumptions=[*imported.assumptions, *evaluation.assumptions()],
             rejected=imported.rejected,
         )
     if args.rejected:
@@ -82,22 +87,31 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_summary(roofs_path, imported, evaluation, args) -> None:
+    from artois_energy_desk.report.formatting import format_number, format_quantity
+
     results = evaluation.results
     kwp = results["pv_peak_power_kwp"].sum()
     mwh = results["pv_annual_yield_kwh"].sum() / 1000
+    suitable = results["pv_suitability"].isin(["bon", "excellent"])
+    collectors_m2 = results["thermal_collector_area_m2"].sum()
+    thermal_mwh = results["thermal_annual_kwh"].sum() / 1000
     lines = [
         f"Fichier : {roofs_path}",
         f"Climat : {evaluation.weather_source}",
-        f"Pans évalués : {len(results):,}   rejetés : {len(imported.rejected):,}",
-        f"Puissance installable : {kwp:,.0f} kWc",
-        f"Production PV annuelle : {mwh:,.0f} MWh/an",
-        f"Productible moyen : {1000 * mwh / kwp if kwp else 0:,.0f} kWh/kWc",
+        f"Pans évalués : {format_number(len(results))}   "
+        f"rejetés : {format_number(len(imported.rejected))}",
+        f"Pans bien ou très bien exposés : {format_number(suitable.sum())}",
+        f"Puissance PV installable : {format_quantity(kwp, 'kWc')}",
+        f"Production PV : {format_quantity(mwh, 'MWh/an')}   productible moyen : "
+        f"{format_quantity(1000 * mwh / kwp if kwp else None, 'kWh/kWc')}",
+        f"Solaire thermique : {format_quantity(collectors_m2, 'm²')} de capteurs, "
+        f"{format_quantity(thermal_mwh, 'MWh/an')}",
     ]
     if len(imported.rejected) and not args.rejected:
         lines.append("Motifs des rejets : option --rejected FICHIER")
     if args.output:
         lines.append(f"Résultats écrits dans {args.output}")
-    print("\n".join(line.replace(",", " ") for line in lines))
+    print("\n".join(lines))
 
 
 class _ProgressPrinter:

@@ -80,7 +80,8 @@ def _bendt_mean(gamma: float, kt_min: float, kt_max: float) -> float:
     top = kt_max if gamma > 0 else kt_min
     e_min = np.exp(gamma * (kt_min - top))
     e_max = np.exp(gamma * (kt_max - top))
-    return ((kt_max - 1 / gamma) * e_max - (kt_min - 1 / gamma) * e_min) / (e_max - e_min)
+    numerator = (kt_max - 1 / gamma) * e_max - (kt_min - 1 / gamma) * e_min
+    return numerator / (e_max - e_min)
 
 
 def bendt_kt_quantiles(mean_kt: float, count: int) -> np.ndarray:

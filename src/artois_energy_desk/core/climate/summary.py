@@ -26,6 +26,7 @@ __all__ = [
     "heating_degree_days",
     "monthly_statistics",
     "monthly_summary",
+    "morning_weight",
 ]
 
 #: Base temperature of the heating degree-days printed by the application [°C].
@@ -129,8 +130,36 @@ def monthly_statistics(weather: WeatherYear) -> pd.DataFrame:
         "temp_air_c": data.groupby("month")["temp_air"].mean().reindex(_MONTHS),
         "temp_air_daily_std_k": by_month["temp_air_c"].std(ddof=0).reindex(_MONTHS),
         "temp_air_daily_range_k": (by_month["temp_air_max_c"].mean()
-                                   - by_month["temp_air_min_c"].mean()).reindex(_MONTHS),
+                                   - by_month["temp_air_min_c"].mean()
+                                   ).reindex(_MONTHS),
         "wind_speed_m_s": data.groupby("month")["wind_speed"].mean().reindex(_MONTHS),
+        "ghi_morning_share": _morning_share(weather, "ghi"),
     })
     stats.index = _MONTHS
     return stats
+
+
+def morning_weight(hour_angle_deg: np.ndarray) -> np.ndarray:
+    """Share of an hourly record that lies before solar noon [-].
+
+    Each record stands for the hour centred on its sun instant (hour angle ω
+    [degrees], 15° per hour): weight = clip(0.5 - ω / 15, 0, 1). Splitting the hour
+    that contains noon keeps the morning share independent of where the sun instants
+    fall within the hour.
+    """
+    return np.clip(0.5 - np.asarray(hour_angle_deg) / 15.0, 0.0, 1.0)
+
+
+def _morning_share(weather: WeatherYear, column: str) -> pd.Series:
+    """Share of each month's irradiation received before local solar noon [-]."""
+    import pvlib
+
+    data = weather.data
+    index = data.index
+    equation_of_time = pvlib.solarposition.equation_of_time_spencer71(
+        index.dayofyear.to_numpy())
+    hour_angle = pvlib.solarposition.hour_angle(index, weather.longitude,
+                                                equation_of_time)
+    morning = data[column] * morning_weight(np.asarray(hour_angle))
+    total = data.groupby("month")[column].sum()
+    return (morning.groupby(data["month"]).sum() / total).reindex(_MONTHS)

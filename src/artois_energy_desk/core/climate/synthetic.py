@@ -15,6 +15,10 @@ irradiation are reproduced exactly):
    r_t ∝ (a + b cos ω)(cos ω - cos ω_s), a = 0.409 + 0.5016 sin(ω_s - 60°),
    b = 0.6609 - 0.4767 sin(ω_s - 60°), evaluated at the middle of each hour (ω: hour
    angle, ω_s: sunset hour angle) and normalised so that the hours sum to the day.
+   The profile is tilted towards the morning or the afternoon by a factor
+   exp(-k sin ω / sin ω_s), one k per month found by bisection so that the month's
+   share of GHI before solar noon equals the statistic ``ghi_morning_share`` (0.5 for
+   a symmetric month; each record counts for the hour centred on its sun instant).
 3. **Diffuse and direct.** The hourly diffuse fraction follows the Erbs et al. (1982)
    correlation with the hourly clearness index, shifted along the clearness axis by
    one constant per month found by bisection so that the month's diffuse irradiation
@@ -53,12 +57,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pvlib
+from scipy.special import ndtri
 
 from artois_energy_desk.core.climate.daily import (
     DAILY_KT_AUTOCORRELATION,
     daily_clearness_sequence,
     uniform_stream,
 )
+from artois_energy_desk.core.climate.summary import morning_weight
 from artois_energy_desk.core.climate.weather import WeatherYear
 
 __all__ = [
@@ -80,10 +86,16 @@ MONTHLY_STATISTICS_COLUMNS = {
     "temp_air_daily_std_k": "K, std of daily means",
     "temp_air_daily_range_k": "K, mean daily max-min",
     "wind_speed_m_s": "m/s, monthly mean",
+    "ghi_morning_share": "-, share of the month's GHI before solar noon",
 }
 _SOLAR_CONSTANT_MEINEL_W_M2 = 1353.0
 _TEMPERATURE_MAX_SOLAR_HOUR = 15.0
 _CALIBRATION_SHIFT_LIMIT = 1.0
+_MAX_SKEW = 5.0
+#: Lag-one autocorrelation of daily mean temperature anomalies [-]; an assumption
+#: (persistent weather in western Europe); it orders the days only, the monthly mean
+#: and standard deviation are imposed exactly.
+TEMPERATURE_AUTOCORRELATION = 0.7
 
 
 def synthesize_typical_year(monthly_stats: pd.DataFrame, latitude: float,
@@ -129,9 +141,10 @@ def synthesize_typical_year(monthly_stats: pd.DataFrame, latitude: float,
     index = pd.date_range(f"{TYPICAL_YEAR}-01-01 00:30", periods=8760, freq="h",
                           tz=SYNTHETIC_TIMEZONE)
     geometry = _solar_geometry(index, latitude, longitude, altitude_m)
-    ghi = _hourly_ghi(geometry, stats, seed, autocorrelation)
+    days = _daily_irradiation(geometry, stats, seed, autocorrelation)
+    ghi = _hourly_ghi(geometry, days, stats)
     dhi, dni = _calibrated_split(ghi, geometry, stats)
-    temp_air = _temperature(geometry, stats, seed)
+    temp_air = _temperature(geometry, days, stats, seed)
     month = index.month.to_numpy()
     data = pd.DataFrame({
         "ghi": ghi, "dni": dni, "dhi": dhi, "temp_air": temp_air,
@@ -156,7 +169,7 @@ def _checked_stats(monthly_stats: pd.DataFrame) -> pd.DataFrame:
 
 def _solar_geometry(index: pd.DatetimeIndex, latitude: float, longitude: float,
                     altitude_m: float) -> pd.DataFrame:
-    """Per hour: cos zenith, extraterrestrial normal irradiance, hour angle, day data."""
+    """Per hour: cos zenith, extraterrestrial irradiance, hour angle, day data."""
     position = pvlib.solarposition.get_solarposition(index, latitude, longitude,
                                                      altitude_m)
     day_of_year = index.dayofyear.to_numpy()
@@ -168,7 +181,7 @@ def _solar_geometry(index: pd.DatetimeIndex, latitude: float, longitude: float,
     cos_sunset = np.clip(-np.tan(phi) * np.tan(declination), -1.0, 1.0)
     sunset = np.arccos(cos_sunset)
     dni_extra = pvlib.irradiance.get_extra_radiation(day_of_year)
-    # Daily extraterrestrial horizontal irradiation [Wh/m2] (Duffie & Beckman eq. 1.10.3)
+    # Daily extraterrestrial horizontal irradiation [Wh/m2] (Duffie-Beckman 1.10.3)
     h0_day = (24.0 / np.pi * dni_extra * (np.cos(phi) * np.cos(declination)
               * np.sin(sunset) + sunset * np.sin(phi) * np.sin(declination)))
     return pd.DataFrame({
@@ -188,18 +201,58 @@ def _collares_pereira_rabl_weight(hour_angle: np.ndarray, sunset: np.ndarray
                    0.0, None)
 
 
-def _hourly_ghi(geometry: pd.DataFrame, stats: pd.DataFrame, seed: int,
-                autocorrelation: float) -> np.ndarray:
-    weight = _collares_pereira_rabl_weight(geometry["hour_angle"].to_numpy(),
-                                           geometry["sunset"].to_numpy())
-    weight = np.where(geometry["cos_zenith"].to_numpy() > 0, weight, 0.0)
+def _daily_irradiation(geometry: pd.DataFrame, stats: pd.DataFrame, seed: int,
+                       autocorrelation: float) -> pd.DataFrame:
+    """Per day: month, extraterrestrial and global irradiation [Wh/m²], clearness."""
     days = geometry.groupby("day").agg(h0_day=("h0_day", "first"),
                                        month=("month", "first"))
-    days["weight_sum"] = pd.Series(weight, index=geometry["day"]).groupby(level=0).sum()
     days["kt"] = _daily_clearness(days, stats, seed, autocorrelation)
-    day_ghi_wh = days["kt"] * days["h0_day"]
-    per_hour = (day_ghi_wh / days["weight_sum"]).reindex(geometry["day"]).to_numpy()
-    return weight * per_hour
+    days["ghi_wh_m2"] = days["kt"] * days["h0_day"]
+    return days
+
+
+def _hourly_ghi(geometry: pd.DataFrame, days: pd.DataFrame, stats: pd.DataFrame
+                ) -> np.ndarray:
+    hour_angle = geometry["hour_angle"].to_numpy()
+    sunset = geometry["sunset"].to_numpy()
+    weight = _collares_pereira_rabl_weight(hour_angle, sunset)
+    weight = np.where(geometry["cos_zenith"].to_numpy() > 0, weight, 0.0)
+    # Morning/afternoon balance: w exp(-k sin ω / sin ω_s), one k per month.
+    tilt = -np.sin(hour_angle) / np.clip(np.sin(sunset), 1e-6, None)
+    month = geometry["month"].to_numpy()
+    day = geometry["day"].to_numpy()
+    ghi = np.zeros_like(weight)
+    for m in range(1, 13):
+        sel = month == m
+        share = stats.at[m, "ghi_morning_share"]
+        args = (weight[sel], tilt[sel], hour_angle[sel], day[sel], days["ghi_wh_m2"])
+        ghi[sel] = _distribute(*args, _morning_skew(args, share))
+    return ghi
+
+
+def _distribute(weight: np.ndarray, tilt: np.ndarray, hour_angle: np.ndarray,
+                day: np.ndarray, day_ghi_wh: pd.Series, skew: float) -> np.ndarray:
+    skewed = weight * np.exp(skew * tilt)
+    per_day = pd.Series(skewed).groupby(day).transform("sum").to_numpy()
+    return np.where(per_day > 0, skewed / np.where(per_day > 0, per_day, 1.0), 0.0) \
+        * day_ghi_wh.reindex(day).to_numpy()
+
+
+def _morning_share(ghi: np.ndarray, hour_angle: np.ndarray) -> float:
+    return float((ghi * morning_weight(np.degrees(hour_angle))).sum() / ghi.sum())
+
+
+def _morning_skew(args: tuple, share: float) -> float:
+    """Bisection on the skew k giving the month's morning share of GHI."""
+    hour_angle = args[2]
+    low, high = -_MAX_SKEW, _MAX_SKEW
+    for _ in range(40):
+        middle = 0.5 * (low + high)
+        if _morning_share(_distribute(*args, middle), hour_angle) < share:
+            low = middle
+        else:
+            high = middle
+    return 0.5 * (low + high)
 
 
 def _daily_clearness(days: pd.DataFrame, stats: pd.DataFrame, seed: int,
@@ -236,8 +289,10 @@ def _split(ghi: np.ndarray, kt: np.ndarray, cos_zenith: np.ndarray,
 
 def _calibrated_split(ghi: np.ndarray, geometry: pd.DataFrame, stats: pd.DataFrame
                       ) -> tuple[np.ndarray, np.ndarray]:
+    """Diffuse and direct normal irradiance [W/m²] with the monthly diffuse totals."""
     cos_zenith = geometry["cos_zenith"].to_numpy()
-    extra_horizontal = geometry["dni_extra"].to_numpy() * np.clip(cos_zenith, 0.065, None)
+    extra_horizontal = (geometry["dni_extra"].to_numpy()
+                        * np.clip(cos_zenith, 0.065, None))
     kt = np.clip(ghi / extra_horizontal, 0.0, 1.0)
     dni_cap = np.where(cos_zenith > 0, _meinel_clear_dni(cos_zenith), 0.0)
     dhi = np.empty_like(ghi)
@@ -246,9 +301,9 @@ def _calibrated_split(ghi: np.ndarray, geometry: pd.DataFrame, stats: pd.DataFra
     for m in range(1, 13):
         sel = month == m
         args = (ghi[sel], kt[sel], cos_zenith[sel], dni_cap[sel])
-        shift = _monthly_shift(args, stats.at[m, "dhi_kwh_m2"] * 1000.0)
-        dhi[sel], beam[sel] = _exact_total(*_split(*args, shift),
-                                           stats.at[m, "dhi_kwh_m2"] * 1000.0)
+        target_wh = stats.at[m, "dhi_kwh_m2"] * 1000.0
+        shift = _monthly_shift(args, target_wh)
+        dhi[sel], beam[sel] = _exact_total(*_split(*args, shift), target_wh)
     dni = np.where(cos_zenith > 0, beam / np.clip(cos_zenith, 1e-6, None), 0.0)
     return dhi, dni
 
@@ -256,7 +311,7 @@ def _calibrated_split(ghi: np.ndarray, geometry: pd.DataFrame, stats: pd.DataFra
 def _monthly_shift(args: tuple, target_wh: float) -> float:
     """Bisection on the clearness shift giving the month's diffuse total."""
     low, high = -_CALIBRATION_SHIFT_LIMIT, _CALIBRATION_SHIFT_LIMIT
-    for _ in range(60):
+    for _ in range(50):
         middle = 0.5 * (low + high)
         if _split(*args, middle)[0].sum() < target_wh:
             low = middle
@@ -267,7 +322,7 @@ def _monthly_shift(args: tuple, target_wh: float) -> float:
 
 def _exact_total(dhi: np.ndarray, beam: np.ndarray, target_wh: float
                  ) -> tuple[np.ndarray, np.ndarray]:
-    """Remove the bisection's last residual (or an unreachable target) proportionally."""
+    """Remove the bisection's residual (or an unreachable target) proportionally."""
     ghi = dhi + beam
     residual = target_wh - dhi.sum()
     room = beam if residual > 0 else dhi
@@ -277,34 +332,31 @@ def _exact_total(dhi: np.ndarray, beam: np.ndarray, target_wh: float
     return dhi, ghi - dhi
 
 
-def _temperature(geometry: pd.DataFrame, stats: pd.DataFrame, seed: int) -> np.ndarray:
-    days = geometry.groupby("day")["month"].first()
+def _temperature(geometry: pd.DataFrame, days: pd.DataFrame, stats: pd.DataFrame,
+                 seed: int) -> np.ndarray:
+    """Hourly air temperature [°C]: daily means with anomalies plus a daily cycle."""
     anomaly = np.zeros(len(days))
+    month_of_day = days["month"].to_numpy()
     for month in range(1, 13):
-        sel = (days == month).to_numpy()
+        sel = month_of_day == month
         anomaly[sel] = _standardised_ar1(int(sel.sum()), seed * 100 + 50 + month)
-    month_of_day = days.to_numpy()
-    daily_mean = (stats["temp_air_c"].to_numpy()[month_of_day - 1]
-                  + stats["temp_air_daily_std_k"].to_numpy()[month_of_day - 1] * anomaly)
-    day_index = geometry["day"].to_numpy() - 1
-    daily_range = _daily_range(geometry, stats)
+    spread = stats["temp_air_daily_std_k"].to_numpy()[month_of_day - 1]
+    daily_mean = stats["temp_air_c"].to_numpy()[month_of_day - 1] + spread * anomaly
+    relative_kt = days["kt"] / days.groupby("month")["kt"].transform("mean")
+    daily_range = (stats["temp_air_daily_range_k"].to_numpy()[month_of_day - 1]
+                   * relative_kt.to_numpy())
+    day_index = days.index.get_indexer(geometry["day"])
     solar_hour = 12.0 + np.degrees(geometry["hour_angle"].to_numpy()) / 15.0
     cycle = np.cos(2 * np.pi * (solar_hour - _TEMPERATURE_MAX_SOLAR_HOUR) / 24.0)
-    return daily_mean[day_index] + 0.5 * daily_range * cycle
-
-
-def _daily_range(geometry: pd.DataFrame, stats: pd.DataFrame) -> np.ndarray:
-    """Hourly value of the day's temperature range, scaled by relative clearness."""
-    return stats["temp_air_daily_range_k"].to_numpy()[geometry["month"].to_numpy() - 1]
+    return daily_mean[day_index] + 0.5 * daily_range[day_index] * cycle
 
 
 def _standardised_ar1(count: int, seed: int) -> np.ndarray:
-    from scipy.special import ndtri
-
+    """AR(1) sequence with exactly zero mean and unit standard deviation."""
     innovations = ndtri(uniform_stream(count, seed))
     series = np.empty(count)
     series[0] = innovations[0]
+    scale = np.sqrt(1.0 - TEMPERATURE_AUTOCORRELATION**2)
     for i in range(1, count):
-        series[i] = DAILY_KT_AUTOCORRELATION * series[i - 1] + np.sqrt(
-            1 - DAILY_KT_AUTOCORRELATION**2) * innovations[i]
+        series[i] = TEMPERATURE_AUTOCORRELATION * series[i - 1] + scale * innovations[i]
     return (series - series.mean()) / series.std()

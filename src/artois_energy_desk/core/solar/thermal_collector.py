@@ -1,7 +1,7 @@
 """ISO 9806 solar-thermal collector model on plane-of-array irradiance.
 
 The collector is described by its steady-state / quasi-dynamic ISO 9806 parameters
-(:class:`CollectorParameters`, read from ``data/parameters/tables/thermal_collectors.csv``)
+(:class:`CollectorParameters`, read from the parameter table ``thermal_collectors``)
 and evaluated hour by hour on the same plane-of-array components as PV (beam, sky
 diffuse and ground-reflected irradiance with their angle of incidence). Everything here
 is a pure function on arrays, so that one call evaluates many orientations at once.
@@ -134,7 +134,8 @@ def effective_irradiance(aoi, poa_direct, poa_diffuse, collector: CollectorParam
     .. [1] ISO 9806:2017, quasi-dynamic model, beam and diffuse terms.
     """
     beam_modifier = iam.ashrae(np.asarray(aoi, dtype=float), b=collector.iam_b0)
-    return beam_modifier * np.asarray(poa_direct) + collector.kd * np.asarray(poa_diffuse)
+    diffuse = collector.kd * np.asarray(poa_diffuse)
+    return beam_modifier * np.asarray(poa_direct) + diffuse
 
 
 def collector_heat_flux(g_effective, temp_air, mean_fluid_temp,
@@ -167,7 +168,8 @@ def collector_heat_flux(g_effective, temp_air, mean_fluid_temp,
     ----------
     .. [1] ISO 9806:2017, steady-state and quasi-dynamic efficiency equations.
     """
-    delta_t = np.asarray(mean_fluid_temp, dtype=float) - np.asarray(temp_air, dtype=float)
+    delta_t = (np.asarray(mean_fluid_temp, dtype=float)
+               - np.asarray(temp_air, dtype=float))
     flux = (collector.eta0 * np.asarray(g_effective, dtype=float)
             - collector.a1_w_per_m2k * delta_t - collector.a2_w_per_m2k2 * delta_t ** 2)
     flux = np.maximum(flux, 0.0)

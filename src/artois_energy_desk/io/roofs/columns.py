@@ -47,7 +47,7 @@ class ColumnSpec:
 _SPECS = (
     ColumnSpec("roof_id", "text", "identifiant", (
         "roof_id", "identifiant", "id", "id_toit", "id_pan", "identifiant_pan",
-        "id_facette", "facet_id", "id_toiture", "identifiant_toiture")),
+        "id_facette", "facet_id", "id_toiture", "identifiant_toiture", "objectid")),
     ColumnSpec("latitude", "number", "latitude", ("latitude", "lat", "y_wgs84")),
     ColumnSpec("longitude", "number", "longitude", (
         "longitude", "lon", "lng", "long", "x_wgs84")),

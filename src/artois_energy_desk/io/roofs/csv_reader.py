@@ -86,7 +86,8 @@ def read_raw_csv(path: Path, options: RoofImportOptions) -> RawTable:
     data = path.read_bytes()
     notes: list[str] = []
     data = _to_utf8(path, data, options.encoding, notes)
-    data, separator = _strip_sep_line(_LEADING_BLANK.sub(b"", data), options.separator)
+    data = _LEADING_BLANK.sub(b"", data)
+    data, separator = _strip_sep_line(data, options.separator)
     sample = _sample_lines(data)
     if not sample or not sample[0].strip():
         raise InputError(f"{path.name} : le fichier est vide (attendu : une ligne "
@@ -99,8 +100,9 @@ def read_raw_csv(path: Path, options: RoofImportOptions) -> RawTable:
     try:
         mapping = match_columns(headers, options.column_map)
     except KeyError as err:
-        raise InputError(f"{path.name} : colonnes {err.args[0]} demandées dans la "
-                         f"correspondance mais absentes de l'en-tête {headers}.") from None
+        raise InputError(
+            f"{path.name} : colonnes {err.args[0]} demandées dans la correspondance "
+            f"mais absentes de l'en-tête {headers}.") from None
     frame, rows, input_rows, rejects = _parse(data, headers, separator, decimal,
                                               mapping, path)
     if input_rows == 0:
@@ -142,8 +144,9 @@ def _transcode(path: Path, data: bytes, encoding: str, notes: list[str],
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as err:
-        raise InputError(f"{path.name} : impossible de lire le texte en {encoding} "
-                         f"({err}) ; attendu : UTF-8, Latin-1 ou Windows-1252.") from None
+        raise InputError(
+            f"{path.name} : impossible de lire le texte en {encoding} ({err}) ; "
+            "attendu : UTF-8, Latin-1 ou Windows-1252.") from None
     if note:
         notes.append(note)
     if text.startswith("\ufeff"):
@@ -209,7 +212,8 @@ def _unique_headers(raw: list[str]) -> list[str]:
 
 def _parse(data: bytes, headers: list[str], separator: str, decimal: str,
            mapping: dict[str, str], path: Path):
-    numeric = {mapping[name] for name in (*NUMERIC_COLUMNS, "x", "y") if name in mapping}
+    numeric = {mapping[name] for name in (*NUMERIC_COLUMNS, "x", "y")
+               if name in mapping}
     typed = {h: (pa.float64() if h in numeric else pa.string()) for h in headers}
     for types in (typed, dict.fromkeys(headers, pa.string())):
         try:
@@ -219,7 +223,8 @@ def _parse(data: bytes, headers: list[str], separator: str, decimal: str,
             continue
         frame = table.to_pandas(types_mapper=_string_mapper, self_destruct=True)
         rows = np.arange(1, len(frame) + 1, dtype=np.int64)
-        empty = pd.DataFrame({"row": pd.Series(dtype="int64"), "value": [], "reason": []})
+        empty = pd.DataFrame({"row": pd.Series(dtype="int64"), "value": [],
+                              "reason": []})
         return frame, rows, len(frame), empty
     return _python_read(data, headers, separator, path)
 

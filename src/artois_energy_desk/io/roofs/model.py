@@ -31,12 +31,15 @@ class RoofImportOptions:
     coordinate_crs : str, optional
         CRS of projected ``x``/``y`` columns (default Lambert-93, ``"EPSG:2154"``).
     encoding, separator, decimal : str, optional
-        Force the CSV encoding, field separator or decimal mark instead of detecting them.
+        Force the CSV encoding, field separator or decimal mark (else detected).
     column_map : dict, optional
         ``{input header: canonical column}`` that overrides header recognition.
-    footprints : bool
-        Vector files: turn building footprints into roof facets (tilt and azimuth from
-        footprint rules) when the layer carries no tilt/azimuth attributes.
+    geometry_kind : {"auto", "facets", "altitudes", "footprints"}
+        Vector files: what the polygons are. ``"facets"``: roof facets with tilt and
+        azimuth attributes; ``"altitudes"``: plan-view facets with ``ALTI_MIN`` and
+        ``ALTI_MAX``; ``"footprints"``: building footprints cut into facets by the
+        rules of ``data/parameters/footprints.csv``. ``"auto"`` picks in that order
+        from the attributes present.
     """
 
     azimuth_convention: AzimuthConvention = "auto"
@@ -45,7 +48,7 @@ class RoofImportOptions:
     separator: str | None = None
     decimal: str | None = None
     column_map: dict[str, str] | None = None
-    footprints: bool = True
+    geometry_kind: Literal["auto", "facets", "altitudes", "footprints"] = "auto"
 
 
 @dataclass
@@ -86,12 +89,24 @@ class RoofImport:
     geometry: Any = None
 
     def __post_init__(self) -> None:
-        accepted = np.unique(self.roofs["source_row"].to_numpy(dtype=np.int64))
-        refused = self.rejected["row"].to_numpy(dtype=np.int64)
-        overlap = np.intersect1d(accepted, refused).size
-        if (accepted.size + refused.size != self.input_rows or overlap
-                or np.unique(refused).size != refused.size):
-            raise AssertionError(
-                f"{self.source}: {self.input_rows} lignes lues mais {accepted.size} "
-                f"acceptées et {refused.size} rejetées ({overlap} en double)"
-            )
+        _check_accounting(self.roofs["source_row"].to_numpy(dtype=np.int64),
+                          self.rejected["row"].to_numpy(dtype=np.int64),
+                          self.input_rows, self.source)
+
+
+def _check_accounting(accepted: np.ndarray, refused: np.ndarray, input_rows: int,
+                      source: object) -> None:
+    """Assert that rows 1..input_rows are each either accepted or refused, once."""
+    rows = np.concatenate([accepted, refused])
+    if rows.size and (rows.min() < 1 or rows.max() > input_rows):
+        raise AssertionError(f"{source}: numéro de ligne hors de 1..{input_rows}")
+    seen = np.zeros(input_rows + 1, dtype=bool)
+    seen[accepted] = True
+    refused_count = np.bincount(refused, minlength=input_rows + 1)
+    overlap = int(seen[refused].sum())
+    covered = int(seen.sum()) + refused.size
+    if covered != input_rows or overlap or (refused_count > 1).any():
+        raise AssertionError(
+            f"{source}: {input_rows} lignes lues mais {int(seen.sum())} acceptées et "
+            f"{refused.size} rejetées ({overlap} à la fois acceptées et rejetées)"
+        )

@@ -1,0 +1,144 @@
+"""``artois-energy-desk report``: feasibility sheets as PDF (roofs, a site, a territory).
+
+The roofs of INPUT (a roof list, or a results file written by ``evaluate``) are
+evaluated again with the parameters and climate of this run, so that every number of a
+sheet matches the assumptions the sheet lists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+HELP = "fiches de faisabilité en PDF (pans, site, territoire)"
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("report", help=HELP, description=HELP)
+    parser.add_argument(
+        "roofs",
+        metavar="ENTREE",
+        help="liste de toitures ou fichier de résultats (CSV, XLSX, GeoJSON, "
+        "GeoPackage, Shapefile)",
+    )
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument("--ids", nargs="+", metavar="ID", help="identifiants des pans")
+    choice.add_argument("--top", type=int, metavar="N",
+                        help="les N pans de plus forte production")
+    choice.add_argument("--all", action="store_true", help="tous les pans")
+    parser.add_argument(
+        "--site",
+        metavar="NOM",
+        help="une seule fiche de site regroupant les pans choisis",
+    )
+    parser.add_argument(
+        "--territory",
+        action="store_true",
+        help="synthèse territoriale de tous les pans (par commune et EPCI)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="SORTIE",
+        help="fichier .pdf (toutes les fiches réunies) ou dossier (un PDF par fiche)",
+    )
+    parser.add_argument("--weather", metavar="METEO", help="fichier météo (défaut : "
+                        "année type Artois intégrée)")
+    parser.add_argument("--params", action="append", default=[], metavar="FICHIER",
+                        help="fichier de paramètres utilisateur (répétable)")
+    parser.add_argument("--layer", help="couche à lire (GeoPackage)")
+    parser.add_argument("--no-economics", action="store_true",
+                        help="sans volet économique (plus rapide)")
+    parser.add_argument("--quiet", action="store_true", help="pas de progression")
+    parser.set_defaults(command="report")
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from artois_energy_desk import InputError
+
+    output = Path(args.output)
+    combined = output.suffix.lower() == ".pdf"
+    if not (args.territory or args.ids or args.top or args.all):
+        raise InputError("Choisir les pans : --ids ID..., --top N, --all ou --territory.")
+    if args.site and not combined:
+        output = output / "site.pdf"
+        combined = True
+    sheets, context = _build(args)
+    _run_task_writing(sheets, output, combined, args)
+    print(f"{len(sheets)} fiche(s) écrite(s) dans {output}")
+    print(f"Climat : {context.weather_source}")
+    return 0
+
+
+def _build(args):
+    from pathlib import Path
+
+    from artois_energy_desk.batch import evaluate_task
+    from artois_energy_desk.core.progress import run as run_task
+    from artois_energy_desk.io.parameters import load_parameters
+    from artois_energy_desk.io.roofs import read_roofs
+    from artois_energy_desk.io.weather import load_weather
+    from artois_energy_desk.report.content import ReportContext
+    from artois_energy_desk.report.economic_detail import EconomicsForSheets
+    from artois_energy_desk.report.jobs import (
+        roof_sheets_task,
+        select_roofs,
+        site_sheet_for,
+    )
+    from artois_energy_desk.report.territory_content import territory_sheet
+
+    params = load_parameters(args.params)
+    weather = load_weather(args.weather)
+    progress = _Progress(not args.quiet)
+    imported = read_roofs(args.roofs, layer=args.layer)
+    roofs = imported.roofs
+    if imported.geometry is not None:
+        roofs = roofs.assign(geometry=list(imported.geometry))
+    source = Path(args.roofs).name
+    if args.ids:
+        roofs = select_roofs(roofs, ids=args.ids, source=source)
+    evaluation = run_task(evaluate_task(roofs, weather, params), on_progress=progress)
+    progress.done()
+    results = evaluation.results
+    context = ReportContext.from_evaluation(evaluation, input_name=source)
+    if args.territory:
+        return [territory_sheet(results, context)], context
+    rows = select_roofs(results, ids=None, top=args.top, all_rows=True, source=source)
+    economics = None if args.no_economics else EconomicsForSheets(params, weather)
+    if args.site:
+        return [site_sheet_for(rows, context, args.site, economics)], context
+    sheets = run_task(roof_sheets_task(rows, context, economics), on_progress=progress)
+    progress.done()
+    return sheets, context
+
+
+def _run_task_writing(sheets, output, combined, args) -> None:
+    from artois_energy_desk.core.progress import run as run_task
+    from artois_energy_desk.report.jobs import write_sheets_task
+
+    progress = _Progress(not args.quiet)
+    run_task(write_sheets_task(sheets, output, combined=combined), on_progress=progress)
+    progress.done()
+
+
+class _Progress:
+    """Print progress on stderr, at most twice a second."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._last = 0.0
+
+    def __call__(self, step) -> None:
+        now = time.monotonic()
+        if self.enabled and (now - self._last > 0.5 or step.fraction >= 1):
+            self._last = now
+            print(f"\r[{step.fraction:4.0%}] {step.message:<60}", end="",
+                  file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.enabled:
+            print(file=sys.stderr)

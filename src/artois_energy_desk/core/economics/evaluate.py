@@ -1,0 +1,393 @@
+"""Economics and emissions of every roof: the batch entry point and the single-roof view.
+
+:func:`evaluate_economics` adds, for every facet of a PV/thermal result table, the
+self-consumption, the cash-flow indicators of each scenario (PV surplus sale, PV total
+sale, solar water heating) and the CO2 avoided. :func:`cash_flows` gives one roof's
+(or one site's) year-by-year table for the GUI and the reports.
+
+Column families (units in names): ``pv_self_*`` / ``pv_surplus_kwh`` (self-consumption),
+``eco_pv_*`` (surplus sale), ``eco_pv_total_sale_*``, ``eco_th_*`` (solar water
+heating), ``co2_*``. Monetary amounts are in euros of the study year (TTC unless the
+option ``include_vat`` is off); rates per year.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from artois_energy_desk import ArtoisWarning
+from artois_energy_desk.core.economics import roofs
+from artois_energy_desk.core.economics.assumptions import (
+    REPLACED_ENERGIES,
+    EconomicAssumptions,
+    EconomicOptions,
+    resolve_assumptions,
+)
+from artois_energy_desk.core.economics.cashflow import CashFlowSet
+from artois_energy_desk.core.economics.loadprofiles import LoadProfiles
+from artois_energy_desk.core.economics.pv import PvInputs, pv_cash_flows, pv_prices
+from artois_energy_desk.core.economics.tariffs import tariff_class_labels
+from artois_energy_desk.core.economics.thermal import (
+    ThermalInputs,
+    thermal_capex_and_aid,
+    thermal_cash_flows,
+)
+from artois_energy_desk.core.parameters import ParameterSet
+
+__all__ = ["RoofInputs", "evaluate_economics", "prepare_inputs", "scenario_cash_flows",
+           "site_cash_flow_set",
+           "cash_flows", "SCENARIOS"]
+
+logger = logging.getLogger(__name__)
+
+#: Scenarios of :func:`cash_flows` and :func:`scenario_cash_flows`.
+SCENARIOS = ("pv_surplus", "pv_total_sale", "thermal")
+_CHUNK_ROWS = 200_000
+_ENERGY_NAMES = {
+    "gaz": "gas", "gas": "gas", "gaz naturel": "gas", "électricité": "electricity",
+    "electricite": "electricity", "electricity": "electricity", "électrique": "electricity",
+    "electrique": "electricity", "fioul": "fuel_oil", "fuel_oil": "fuel_oil",
+    "fioul domestique": "fuel_oil", "fuel oil": "fuel_oil",
+}
+
+
+@dataclass(frozen=True)
+class RoofInputs:
+    """Per-facet inputs of the cash-flow builders (production factor not applied).
+
+    ``pv`` and ``thermal`` are ``None`` when the result table lacks their columns.
+    """
+
+    pv: PvInputs | None
+    thermal: ThermalInputs | None
+    load: pd.DataFrame
+
+
+def _column(results: pd.DataFrame, name: str) -> np.ndarray:
+    return np.nan_to_num(pd.to_numeric(results[name], errors="coerce").to_numpy(float))
+
+
+def _replaced_energy(results: pd.DataFrame, a: EconomicAssumptions,
+                     forced: str | None) -> np.ndarray:
+    default = a.thermal_replaced_energy_default
+    if forced is not None or "heating_energy" not in results:
+        return np.full(len(results), forced or default, dtype=object)
+    codes = results["heating_energy"].astype("category")
+    cats = codes.cat.categories.astype(str).str.strip().str.lower()
+    names = np.array([_ENERGY_NAMES.get(c, default) for c in cats] + [default],
+                     dtype=object)
+    return names[codes.cat.codes.to_numpy()]
+
+
+def prepare_inputs(results: pd.DataFrame, params: ParameterSet, a: EconomicAssumptions,
+                   *, pv_hourly_shape_kwh_per_kwp: np.ndarray, load_profiles: LoadProfiles,
+                   options: EconomicOptions) -> RoofInputs:
+    """Gather the per-facet inputs: installation power, loads, self-consumption."""
+    codes = roofs.building_codes(results, options.group_by_building)
+    load = roofs.annual_loads(results, params, load_profiles, codes)
+    pv = thermal = None
+    if {"pv_peak_power_kwp", "pv_annual_yield_kwh"} <= set(results.columns):
+        peak = _column(results, "pv_peak_power_kwp")
+        annual = _column(results, "pv_annual_yield_kwh") * a.production_factor
+        if set(roofs.MONTHLY_YIELD_COLUMNS) <= set(results.columns):
+            monthly = np.column_stack([_column(results, c)
+                                       for c in roofs.MONTHLY_YIELD_COLUMNS])
+            monthly *= a.production_factor
+        else:
+            monthly = annual[:, None]
+        building_load = load["building_load_kwh"].to_numpy(float)
+        sc = roofs.batch_self_consumption(monthly, codes, load["profile"].to_numpy(),
+                                          building_load, pv_hourly_shape_kwh_per_kwp,
+                                          load_profiles)
+        share = np.where(roofs.building_sum(codes, annual) > 0,
+                         annual / np.maximum(roofs.building_sum(codes, annual), 1e-300), 0)
+        load["facet_load_kwh"] = building_load * share
+        pv = PvInputs(peak, roofs.building_sum(codes, peak), annual, sc)
+    if {"thermal_collector_area_m2", "thermal_annual_kwh"} <= set(results.columns):
+        profile = load["profile"].to_numpy()
+        thermal = ThermalInputs(
+            collector_area_m2=_column(results, "thermal_collector_area_m2"),
+            annual_heat_kwh=_column(results, "thermal_annual_kwh") * a.production_factor,
+            single_house=profile == "house",
+            residential=np.isin(profile, ["house", "apartment"]),
+            replaced_energy=_replaced_energy(results, a, None),
+        )
+    return RoofInputs(pv, thermal, load)
+
+
+def scenario_cash_flows(inputs: RoofInputs, a: EconomicAssumptions,
+                        ) -> dict[str, CashFlowSet]:
+    """Cash flows of every scenario the inputs allow, by scenario name."""
+    out = {}
+    if inputs.pv is not None:
+        out["pv_surplus"] = pv_cash_flows(inputs.pv, a, "pv_surplus")
+        out["pv_total_sale"] = pv_cash_flows(inputs.pv, a, "pv_total_sale")
+    if inputs.thermal is not None:
+        out["thermal"] = thermal_cash_flows(inputs.thermal, a)
+    return out
+
+
+def _metrics(flows: CashFlowSet, invested: np.ndarray,
+             rate: float) -> dict[str, np.ndarray]:
+    """Indicators of a scenario; NaN where nothing is invested or flows are unknown."""
+    npv = flows.npv(rate)
+    rows = np.flatnonzero((invested > 0) & np.isfinite(npv))
+    out = {"npv_eur": np.where(invested > 0, npv, np.where(np.isfinite(npv), 0.0, npv))}
+    sub = flows.take(rows)
+    for key, values in (("irr", sub.irr()), ("payback_years", sub.payback_years(0.0)),
+                        ("discounted_payback_years", sub.payback_years(rate)),
+                        ("lcoe_eur_per_kwh", sub.levelised_cost(rate))):
+        out[key] = np.full(len(npv), np.nan)
+        out[key][rows] = values
+    return out
+
+
+def _pv_columns(inputs: RoofInputs, a: EconomicAssumptions, sets) -> dict:
+    pv = inputs.pv
+    prices = pv_prices(pv, a)
+    load = inputs.load["facet_load_kwh"].to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sc_rate = np.where(pv.annual_yield_kwh > 0, pv.self_consumed_kwh
+                           / pv.annual_yield_kwh, np.nan)
+        ss_rate = np.where(load > 0, pv.self_consumed_kwh / load, np.nan)
+    cols = {
+        "eco_load_profile": inputs.load["profile"].to_numpy(),
+        "eco_load_basis": inputs.load["basis"].to_numpy(),
+        "eco_annual_load_kwh": load,
+        "pv_self_consumed_kwh": pv.self_consumed_kwh,
+        "pv_surplus_kwh": pv.annual_yield_kwh - pv.self_consumed_kwh,
+        "pv_self_consumption_rate": sc_rate,
+        "pv_self_sufficiency_rate": ss_rate,
+        "eco_pv_installation_kwp": pv.installation_kwp,
+        "eco_pv_tariff_class": tariff_class_labels(a.tariff_period, pv.installation_kwp),
+        "eco_pv_tariff_period": np.full(len(load), a.tariff_period.label, dtype=object),
+        "eco_pv_surplus_tariff_eur_per_kwh": prices.surplus_eur_per_kwh,
+        "eco_pv_total_sale_tariff_eur_per_kwh": prices.total_sale_eur_per_kwh,
+        "eco_pv_capex_eur": prices.capex_eur,
+        "eco_pv_premium_eur": prices.premium_eur,
+        "eco_pv_net_investment_eur": prices.capex_eur - prices.premium_eur,
+        "eco_pv_om_eur_per_year": prices.om_eur_per_year,
+        "eco_pv_savings_eur_per_year": pv.self_consumed_kwh * a.electricity_price_eur_per_kwh
+        * a.energy_price_factor,
+        "eco_pv_surplus_revenue_eur_per_year": (pv.annual_yield_kwh - pv.self_consumed_kwh)
+        * np.nan_to_num(prices.surplus_eur_per_kwh),
+        "eco_pv_total_sale_revenue_eur_per_year": pv.annual_yield_kwh
+        * prices.total_sale_eur_per_kwh,
+    }
+    for key, values in _metrics(sets["pv_surplus"], prices.capex_eur,
+                                a.discount_rate).items():
+        cols[f"eco_pv_{key}"] = values
+    total = _metrics(sets["pv_total_sale"], prices.capex_eur, a.discount_rate)
+    for key in ("npv_eur", "irr", "payback_years", "discounted_payback_years"):
+        cols[f"eco_pv_total_sale_{key}"] = total[key]
+    degradation_sum = float(sets["pv_surplus"].energy_profile.sum())
+    cols["co2_pv_avoided_kg_per_year"] = pv.annual_yield_kwh * a.grid_kgco2e_per_kwh
+    cols["co2_pv_avoided_lifetime_kg"] = cols["co2_pv_avoided_kg_per_year"] * degradation_sum
+    cols["co2_pv_lifecycle_kg"] = pv.peak_kwp * a.pv_lifecycle_kgco2e_per_kwp
+    cols["co2_pv_net_avoided_lifetime_kg"] = (cols["co2_pv_avoided_lifetime_kg"]
+                                              - cols["co2_pv_lifecycle_kg"])
+    return cols
+
+
+def _thermal_columns(inputs: RoofInputs, a: EconomicAssumptions, flows) -> dict:
+    th = inputs.thermal
+    capex, aid = thermal_capex_and_aid(th, a)
+    factor = np.zeros(len(capex))
+    efficiency = np.ones(len(capex))
+    for energy in REPLACED_ENERGIES:
+        hit = th.replaced_energy == energy
+        factor[hit] = a.replaced_kgco2e_per_kwh[energy]
+        efficiency[hit] = a.boiler_efficiency[energy]
+    cols = {
+        "eco_th_segment": np.where(th.single_house, "single_house", "collective"),
+        "eco_th_replaced_energy": th.replaced_energy,
+        "eco_th_capex_eur": capex, "eco_th_aid_eur": aid,
+        "eco_th_net_investment_eur": capex - aid,
+        "eco_th_savings_eur_per_year": sum(
+            c.amount for c in flows.components if c.name == "savings_eur"),
+    }
+    metrics = _metrics(flows, capex, a.discount_rate)
+    metrics["heat_cost_eur_per_kwh"] = metrics.pop("lcoe_eur_per_kwh")
+    cols.update({f"eco_th_{k}": v for k, v in metrics.items()})
+    cols["co2_thermal_avoided_kg_per_year"] = th.annual_heat_kwh / efficiency * factor
+    cols["co2_thermal_avoided_lifetime_kg"] = (cols["co2_thermal_avoided_kg_per_year"]
+                                               * a.thermal_lifetime_years)
+    return cols
+
+
+def _evaluate_rows(inputs: RoofInputs, a: EconomicAssumptions) -> dict:
+    sets = scenario_cash_flows(inputs, a)
+    cols = {}
+    if inputs.pv is not None:
+        cols.update(_pv_columns(inputs, a, sets))
+        cols["co2_avoided_kg_per_year"] = cols["co2_pv_avoided_kg_per_year"]
+    if inputs.thermal is not None:
+        cols.update(_thermal_columns(inputs, a, sets["thermal"]))
+    return cols
+
+
+def _slice(inputs: RoofInputs, rows: slice) -> RoofInputs:
+    def cut(obj):
+        if obj is None:
+            return None
+        return type(obj)(**{k: v[rows] for k, v in vars(obj).items()})
+    return RoofInputs(cut(inputs.pv), cut(inputs.thermal), inputs.load.iloc[rows])
+
+
+def _warn_missing_premium(inputs: RoofInputs, a: EconomicAssumptions) -> None:
+    rows = a.tariff_period.rows
+    missing = rows[rows["surplus_eur_per_kwh"].notna() & rows["premium_eur_per_kwc"].isna()]
+    if inputs.pv is None or missing.empty:
+        return
+    power = inputs.pv.installation_kwp
+    hit = np.zeros(len(power), dtype=bool)
+    for _, row in missing.iterrows():
+        hit |= (power > row["class_kwc_min"]) & (power <= row["class_kwc_max"])
+    if hit.any():
+        warnings.warn(
+            f"Grille S21 {a.tariff_period.label} : prime à l'autoconsommation non "
+            f"documentée pour {int(hit.sum())} toiture(s) ; elle est comptée à 0 €.",
+            ArtoisWarning, stacklevel=3)
+
+
+def evaluate_economics(results: pd.DataFrame, params: ParameterSet, *,
+                       pv_hourly_shape_kwh_per_kwp: np.ndarray,
+                       load_profiles: LoadProfiles,
+                       options: EconomicOptions | None = None,
+                       assumptions: EconomicAssumptions | None = None) -> pd.DataFrame:
+    """Economic and CO2 columns for every row of a PV / thermal result table.
+
+    Parameters
+    ----------
+    results : pandas.DataFrame
+        Roof results: ``pv_peak_power_kwp``, ``pv_annual_yield_kwh`` (and optionally
+        ``pv_yield_m01_kwh`` .. ``m12``), ``thermal_collector_area_m2``,
+        ``thermal_annual_kwh``; optional ``building_id``, ``building_use``,
+        ``dwellings``, ``floor_area_m2``, ``annual_electricity_kwh``,
+        ``heating_energy``, ``area_m2``. PV or thermal columns may be absent (their
+        scenario is then skipped).
+    params : ParameterSet
+        Parameters (``economics.*`` and the tables ``pv_tariffs_s21``, ``vat_rates``,
+        ``pv_costs``, ``thermal_costs``, ``energy_prices``, ``emission_factors``,
+        ``aids``).
+    pv_hourly_shape_kwh_per_kwp : numpy.ndarray
+        (8760,) hourly production of 1 kWp of a representative orientation of the
+        territory, on the standard-time axis of
+        :func:`~artois_energy_desk.core.economics.selfconsumption.pv_shape_from_series`
+        [kWh/kWp]; only its shape within each month is used.
+    load_profiles : LoadProfiles
+        Default load shapes (``artois_energy_desk.io.load_curves.default_load_profiles``).
+    options : EconomicOptions, optional
+        User choices (tariff period, emission convention, VAT, dates).
+    assumptions : EconomicAssumptions, optional
+        Already-resolved assumptions (skips :func:`resolve_assumptions`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        New columns only, with the index of ``results``.
+
+    References
+    ----------
+    .. [1] shared/reference/economics-emissions.md (every default and its source).
+    """
+    options = options or EconomicOptions()
+    if np.shape(pv_hourly_shape_kwh_per_kwp) != (8760,):
+        raise ValueError("pv_hourly_shape_kwh_per_kwp must have 8760 hourly values")
+    a = assumptions or resolve_assumptions(params, options)
+    inputs = prepare_inputs(results, params, a, options=options,
+                            pv_hourly_shape_kwh_per_kwp=np.asarray(
+                                pv_hourly_shape_kwh_per_kwp, dtype=float),
+                            load_profiles=load_profiles)
+    _warn_missing_premium(inputs, a)
+    parts = [pd.DataFrame(_evaluate_rows(_slice(inputs, slice(i, i + _CHUNK_ROWS)), a))
+             for i in range(0, len(results), _CHUNK_ROWS)]
+    if not parts:
+        return pd.DataFrame(index=results.index)
+    out = pd.concat(parts, ignore_index=True)
+    out.index = results.index
+    for column in ("eco_load_profile", "eco_load_basis", "eco_pv_tariff_class",
+                   "eco_pv_tariff_period", "eco_th_segment", "eco_th_replaced_energy"):
+        if column in out:
+            out[column] = out[column].astype("category")
+    return out
+
+
+def cash_flows(roof: Mapping | pd.Series | pd.DataFrame, params: ParameterSet, *,
+               scenario: str = "pv_surplus",
+               pv_hourly_shape_kwh_per_kwp: np.ndarray,
+               load_profiles: LoadProfiles,
+               self_consumed_kwh: float | None = None,
+               options: EconomicOptions | None = None,
+               assumptions: EconomicAssumptions | None = None) -> pd.DataFrame:
+    """Year-by-year cash flows of one roof, or of one site (several facets summed).
+
+    Parameters
+    ----------
+    roof : mapping, Series or DataFrame
+        One roof result row, or the rows of one site.
+    scenario : str
+        ``pv_surplus``, ``pv_total_sale`` or ``thermal``.
+    self_consumed_kwh : float, optional
+        Year-1 self-consumption measured or computed hour by hour (for example with
+        :func:`~artois_energy_desk.core.economics.selfconsumption.self_consumption_hourly`
+        on a measured load curve); replaces the closed-form estimate (one roof only).
+    Other parameters as :func:`evaluate_economics`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per year 0..lifetime: ``year``, ``energy_kwh``, the components
+        (``capex_eur``, ``om_eur``, ``replacement_eur``, ``grid_fee_eur``,
+        ``savings_eur``, ``sale_eur``, ``premium_eur``, ``aid_eur`` as they apply),
+        ``net_cash_flow_eur``, ``discount_factor``, ``discounted_cash_flow_eur``,
+        ``cumulative_eur``, ``cumulative_discounted_eur``.
+    """
+    options = options or EconomicOptions()
+    a = assumptions or resolve_assumptions(params, options)
+    flows = site_cash_flow_set(roof, params, a, scenario=scenario, options=options,
+                               pv_hourly_shape_kwh_per_kwp=pv_hourly_shape_kwh_per_kwp,
+                               load_profiles=load_profiles,
+                               self_consumed_kwh=self_consumed_kwh)
+    return flows.table(0, a.discount_rate)
+
+
+def site_cash_flow_set(roof, params: ParameterSet, a: EconomicAssumptions, *,
+                       scenario: str, options: EconomicOptions,
+                       pv_hourly_shape_kwh_per_kwp: np.ndarray,
+                       load_profiles: LoadProfiles,
+                       self_consumed_kwh: float | None = None) -> CashFlowSet:
+    """One-row :class:`CashFlowSet` of a roof or a site (amounts summed over facets)."""
+    frame = _as_frame(roof)
+    inputs = prepare_inputs(frame, params, a, options=options,
+                            pv_hourly_shape_kwh_per_kwp=np.asarray(
+                                pv_hourly_shape_kwh_per_kwp, dtype=float),
+                            load_profiles=load_profiles)
+    if self_consumed_kwh is not None and inputs.pv is not None:
+        if len(frame) != 1:
+            raise ValueError("self_consumed_kwh applies to one roof only")
+        pv = inputs.pv
+        inputs = RoofInputs(PvInputs(pv.peak_kwp, pv.installation_kwp,
+                                     pv.annual_yield_kwh,
+                                     np.array([float(self_consumed_kwh)])
+                                     * a.production_factor),
+                            inputs.thermal, inputs.load)
+    sets = scenario_cash_flows(inputs, a)
+    if scenario not in sets:
+        raise ValueError(f"scenario {scenario!r} not available for this roof "
+                         f"(available: {sorted(sets)})")
+    return sets[scenario].aggregate()
+
+
+def _as_frame(roof) -> pd.DataFrame:
+    if isinstance(roof, pd.DataFrame):
+        return roof.reset_index(drop=True)
+    if isinstance(roof, pd.Series):
+        return roof.to_frame().T.reset_index(drop=True).infer_objects()
+    return pd.DataFrame([dict(roof)])

@@ -1,0 +1,279 @@
+"""Write result tables: CSV (plain or French), XLSX, GeoPackage, GeoJSON; atomically.
+
+Every writer first writes a temporary file in the destination folder, flushes and
+``fsync``-s it, then renames it over the destination (``os.replace``), so a crash or a
+full disk never leaves a half-written file under the final name.
+
+CSV writing is vectorised with pyarrow: the plain convention (comma, decimal point,
+UTF-8) uses :func:`pyarrow.csv.write_csv`; the French convention (semicolon, decimal
+comma, UTF-8 with BOM, as Excel in French expects) formats every column with
+``pyarrow.compute`` and writes the joined lines as one buffer per chunk.
+
+References
+----------
+.. [1] Apache Arrow, ``pyarrow.csv.write_csv`` and ``pyarrow.compute`` documentation.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+from artois_energy_desk import InputError
+
+__all__ = ["atomic_path", "header_with_unit", "to_arrow", "write_table"]
+
+_log = logging.getLogger(__name__)
+
+_BOM = b"\xef\xbb\xbf"
+_CHUNK_ROWS = 100_000
+_XLSX_MAX_ROWS = 1_048_575
+#: Unit shown after a column name, by name suffix (longest suffix first).
+_UNITS = (
+    ("_kwh_per_kwp", "kWh/kWc"), ("_kwh_m2", "kWh/m²"), ("_eur_per_kwh", "€/kWh"),
+    ("_eur_per_kwp", "€/kWc"), ("_kg_per_kwh", "kg/kWh"), ("_mwh_per_m", "MWh/m"),
+    ("_mwh", "MWh"), ("_kwh", "kWh"), ("_kwp", "kWc"), ("_kw", "kW"), ("_m2", "m²"),
+    ("_deg", "°"), ("_eur", "€"), ("_t_co2", "t CO2"), ("_kg_co2", "kg CO2"),
+    ("_kg", "kg"), ("_years", "ans"), ("_pct", "%"), ("_mm", "mm"), ("_m", "m"),
+)
+_REJECT_HEADERS = {"file": "fichier", "row": "ligne", "roof_id": "identifiant",
+                   "column": "colonne", "value": "valeur", "reason": "motif"}
+
+
+def write_table(frame: pd.DataFrame, path: str | Path, *,
+                assumptions: Sequence[str] | None = None,
+                rejected: pd.DataFrame | None = None, french: bool = False) -> Path:
+    """Write ``frame`` to ``path``, the format following the extension.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame or geopandas.GeoDataFrame
+        The table. A GeoDataFrame written to CSV/XLSX gets its geometry as WKT text.
+    path : str or path-like
+        ``.csv``, ``.xlsx``, ``.gpkg`` or ``.geojson``.
+    assumptions : sequence of str, optional
+        French sentences: an "Hypothèses" sheet (XLSX), a ``hypotheses`` table
+        (GeoPackage), or a ``<name>_hypotheses.txt`` file beside a CSV/GeoJSON.
+    rejected : pandas.DataFrame, optional
+        Rejects table: a "Rejets" sheet (XLSX), a ``rejets`` table (GeoPackage), or a
+        ``<name>_rejets.csv`` file beside a CSV/GeoJSON.
+    french : bool
+        CSV only: semicolon separator, decimal comma, UTF-8 with BOM.
+
+    Returns
+    -------
+    pathlib.Path
+        The file written.
+
+    Raises
+    ------
+    InputError
+        Unsupported extension or a destination that cannot be written.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            _write_csv(frame, path, french)
+            _write_sidecars(path, assumptions, rejected, french)
+        elif suffix == ".xlsx":
+            _write_xlsx(frame, path, assumptions, rejected)
+        elif suffix in (".gpkg", ".geojson", ".json"):
+            from artois_energy_desk.io.roofs.geo_writers import write_geo
+
+            write_geo(frame, path, assumptions=assumptions, rejected=rejected)
+            if suffix != ".gpkg":
+                _write_sidecars(path, assumptions, rejected, french)
+        else:
+            raise InputError(f"{path.name} : format d'export « {suffix} » non pris en "
+                             "charge (attendu : .csv, .xlsx, .gpkg ou .geojson).")
+    except PermissionError as err:
+        raise InputError(f"{path} : écriture impossible ({err.strerror}) ; le fichier "
+                         "est peut-être ouvert dans un autre programme.") from None
+    _log.info("%s écrit (%d lignes)", path, len(frame))
+    return path
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; on success fsync it and replace ``path``.
+
+    On error the temporary file is removed and ``path`` is left as it was.
+    """
+    temporary = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
+    try:
+        yield temporary
+        _fsync(temporary)
+        os.replace(temporary, path)
+        _fsync_folder(path.parent)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+
+
+def _fsync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def header_with_unit(name: str) -> str:
+    """Return ``name`` followed by its unit in brackets when its suffix names one.
+
+    >>> header_with_unit("area_m2")
+    'area_m2 [m²]'
+    """
+    for suffix, unit in _UNITS:
+        if name.endswith(suffix):
+            return f"{name} [{unit}]"
+    return name
+
+
+def to_arrow(frame: pd.DataFrame) -> pa.Table:
+    """Convert a DataFrame to an Arrow table for writing.
+
+    NaN becomes null (an empty cell), geometry becomes WKT text, and object columns
+    that Arrow cannot type are written as their text.
+    """
+    columns = {}
+    for name in frame.columns:
+        columns[str(name)] = _arrow_column(frame[name])
+    return pa.table(columns)
+
+
+def _arrow_column(series: pd.Series) -> pa.Array:
+    if getattr(series.dtype, "name", "") == "geometry":
+        return pa.array(series.to_wkt(), type=pa.string())
+    if pd.api.types.is_float_dtype(series.dtype) and isinstance(series.dtype, np.dtype):
+        values = series.to_numpy()
+        return pa.array(values, mask=np.isnan(values))
+    try:
+        return pa.array(series, from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        text = series.map(lambda value: None if _is_missing(value) else str(value))
+        return pa.array(text, type=pa.string(), from_pandas=True)
+
+
+def _is_missing(value: object) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _write_csv(frame: pd.DataFrame, path: Path, french: bool) -> None:
+    table = to_arrow(frame)
+    with atomic_path(path) as temporary, pa.OSFile(str(temporary), "wb") as sink:
+        if french:
+            _write_french_csv(table, sink)
+        else:
+            pacsv.write_csv(table, sink)
+
+
+def _write_french_csv(table: pa.Table, sink: pa.NativeFile) -> None:
+    sink.write(_BOM)
+    header = pa.array([str(name) for name in table.column_names], type=pa.string())
+    sink.write((";".join(_quote_french(header).to_pylist()) + "\n").encode("utf-8"))
+    for start in range(0, table.num_rows, _CHUNK_ROWS):
+        chunk = table.slice(start, _CHUNK_ROWS)
+        fields = [_french_field(chunk.column(i).combine_chunks())
+                  for i in range(chunk.num_columns)]
+        rows = pc.binary_join_element_wise(*fields, ";", null_handling="replace",
+                                           null_replacement="")
+        lines = pc.binary_join_element_wise(rows, "", "\n")
+        sink.write(_string_bytes(lines))
+
+
+def _french_field(array: pa.Array) -> pa.Array:
+    kind = array.type
+    if pa.types.is_floating(kind):
+        text = pc.cast(array, pa.string())
+        return pc.replace_substring(text, ".", ",")
+    if pa.types.is_boolean(kind):
+        return pc.if_else(array, "VRAI", "FAUX")
+    if pa.types.is_integer(kind):
+        return pc.cast(array, pa.string())
+    if pa.types.is_decimal(kind):
+        return pc.replace_substring(pc.cast(array, pa.string()), ".", ",")
+    if pa.types.is_dictionary(kind):
+        array = array.dictionary_decode()
+    return _quote_french(pc.cast(array, pa.string()))
+
+
+def _quote_french(text: pa.Array) -> pa.Array:
+    needs = pc.match_substring_regex(text, '[;"\\n\\r]')
+    escaped = pc.replace_substring(text, '"', '""')
+    quoted = pc.binary_join_element_wise('"', escaped, '"', "")
+    return pc.if_else(needs, quoted, text)
+
+
+def _string_bytes(lines: pa.Array) -> pa.Buffer:
+    """Return the concatenated UTF-8 bytes of a string array without nulls."""
+    lines = pc.cast(lines, pa.large_string()) if lines.type != pa.string() else lines
+    offsets_buffer, data = lines.buffers()[1], lines.buffers()[2]
+    width = np.int32 if lines.type == pa.string() else np.int64
+    offsets = np.frombuffer(offsets_buffer, dtype=width)
+    first, last = offsets[lines.offset], offsets[lines.offset + len(lines)]
+    return data.slice(int(first), int(last - first))
+
+
+def _write_sidecars(path: Path, assumptions, rejected, french: bool) -> None:
+    if assumptions:
+        text_path = path.with_name(f"{path.stem}_hypotheses.txt")
+        with atomic_path(text_path) as temporary:
+            temporary.write_text("\n".join(assumptions) + "\n", encoding="utf-8")
+    if rejected is not None and len(rejected):
+        _write_csv(rejected, path.with_name(f"{path.stem}_rejets.csv"), french)
+
+
+def _write_xlsx(frame: pd.DataFrame, path: Path, assumptions, rejected) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    table = to_arrow(frame)
+    headers = [header_with_unit(name) for name in table.column_names]
+    for number, start in enumerate(range(0, max(table.num_rows, 1), _XLSX_MAX_ROWS)):
+        title = "Résultats" if number == 0 else f"Résultats {number + 1}"
+        _append_sheet(workbook, title, headers, table.slice(start, _XLSX_MAX_ROWS))
+    sentences = list(assumptions or [])
+    sheet = workbook.create_sheet("Hypothèses")
+    sheet.append(["Hypothèse"])
+    for sentence in sentences:
+        sheet.append([sentence])
+    rejects = rejected
+    if rejects is None:
+        rejects = pd.DataFrame(columns=list(_REJECT_HEADERS))
+    reject_table = to_arrow(rejects)
+    reject_headers = [_REJECT_HEADERS.get(n, n) for n in reject_table.column_names]
+    _append_sheet(workbook, "Rejets", reject_headers, reject_table)
+    with atomic_path(path) as temporary:
+        workbook.save(temporary)
+
+
+def _append_sheet(workbook, title: str, headers: list[str], table: pa.Table) -> None:
+    sheet = workbook.create_sheet(title)
+    sheet.append(headers)
+    columns = [table.column(i).to_pylist() for i in range(table.num_columns)]
+    for row in zip(*columns, strict=True):
+        sheet.append(row)

@@ -1,0 +1,377 @@
+"""The content of a printed sheet as plain data, independent of any drawing library.
+
+A :class:`Sheet` is a title, a subtitle and a sequence of :class:`Section`; each
+section holds blocks: :class:`KeyValues` (label / value lines), :class:`Table`,
+:class:`Paragraph` and :class:`Charts` (chart specifications: a kind and the numbers
+to draw, turned into matplotlib artists only by :mod:`.figures`). All numbers are
+already formatted the French way, so a test can compare a sheet's text with the
+computed results without rendering anything. Every sheet ends with the assumptions
+and sources it used (:func:`provenance_section`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from artois_energy_desk import __version__
+from artois_energy_desk.core.parameters import ParameterSet
+from artois_energy_desk.report.formatting import MISSING, format_date, format_number
+from artois_energy_desk.report.templates import text
+
+__all__ = [
+    "Chart",
+    "Charts",
+    "KeyValues",
+    "Paragraph",
+    "ReportContext",
+    "Section",
+    "Sheet",
+    "Table",
+    "provenance_section",
+]
+
+
+@dataclass(frozen=True)
+class KeyValues:
+    """Label / value lines, laid out in ``columns`` side-by-side columns."""
+
+    rows: tuple[tuple[str, str], ...]
+    columns: int = 1
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with a header row.
+
+    Parameters
+    ----------
+    header : tuple of str
+        Column titles.
+    rows : tuple of tuple of str
+        Formatted cells.
+    widths : tuple of float
+        Relative column widths.
+    align : str
+        One letter per column: ``l`` (left) or ``r`` (right).
+    font_size : float
+        Font size of the cells [pt].
+    wrap : bool
+        Whether long cells wrap inside their column (otherwise they are cut).
+    """
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+    align: str
+    font_size: float = 8.0
+    wrap: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Running text; ``style`` is ``body``, ``note``, ``warning`` or ``verdict``."""
+
+    text: str
+    style: str = "body"
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart to draw: ``kind`` names a function of :data:`.figures.CHARTS`."""
+
+    kind: str
+    data: Mapping[str, Any]
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Charts:
+    """Charts side by side on one band of the page, ``height_mm`` high."""
+
+    charts: tuple[Chart, ...]
+    height_mm: float = 60.0
+
+
+Block = KeyValues | Table | Paragraph | Charts
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled part of a sheet."""
+
+    title: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One printed summary (a roof, a site, an extension, a territory).
+
+    Parameters
+    ----------
+    kind : str
+        ``roof``, ``site``, ``network`` or ``territory``.
+    name : str
+        Short identifier, used for file names.
+    title, subtitle : str
+        Printed at the top of the first page.
+    sections : tuple of Section
+        The content, the last one being the assumptions and sources.
+    footer : str
+        Printed at the bottom of every page (application version and date).
+    """
+
+    kind: str
+    name: str
+    title: str
+    subtitle: str
+    sections: tuple[Section, ...]
+    footer: str
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """What every sheet states about how its numbers were obtained.
+
+    Parameters
+    ----------
+    params : ParameterSet
+        The parameters the results were computed with.
+    weather_source : str
+        The climate the results were computed with.
+    app_version : str
+        Version of the application that computed the results.
+    report_date : datetime.date
+        Date printed on the sheet.
+    computed : datetime.datetime, optional
+        When the results were computed.
+    input_name : str
+        Name of the input file, printed in the provenance block.
+    """
+
+    params: ParameterSet
+    weather_source: str
+    app_version: str = __version__
+    report_date: dt.date = field(default_factory=dt.date.today)
+    computed: dt.datetime | None = None
+    input_name: str = ""
+
+    @classmethod
+    def from_evaluation(cls, evaluation, input_name: str = "") -> ReportContext:
+        """Build the context of an :class:`~artois_energy_desk.batch.Evaluation`."""
+        return cls(
+            params=evaluation.params,
+            weather_source=evaluation.weather_source,
+            app_version=evaluation.app_version,
+            computed=evaluation.created,
+            input_name=input_name,
+        )
+
+    def footer(self) -> str:
+        """Return the footer line (application version and date of the sheet)."""
+        return text(
+            "common.footer",
+            version=self.app_version,
+            date=format_date(self.report_date),
+        )
+
+
+def provenance_section(
+    context: ReportContext,
+    prefixes: Sequence[str],
+    tables: Iterable[str] = (),
+) -> Section:
+    """Return the closing section: climate, version, dates, parameters and tables.
+
+    Parameters
+    ----------
+    context : ReportContext
+        Provenance of the results.
+    prefixes : sequence of str
+        Parameter groups the sheet's numbers depend on (``"pv"``, ``"economics"``...).
+    tables : iterable of str
+        Parameter tables the sheet's numbers depend on (missing ones are skipped).
+    """
+    blocks: list[Block] = [
+        KeyValues(_provenance_rows(context)),
+        Paragraph(text("assumptions.intro"), "note"),
+        _parameter_table(context.params, prefixes),
+    ]
+    table_rows = _table_rows(context.params, tables)
+    if table_rows:
+        blocks.append(Paragraph(text("assumptions.tables_title"), "subtitle"))
+        blocks.append(
+            Table(
+                (
+                    text("assumptions.col_table"),
+                    text("assumptions.col_rows"),
+                    text("assumptions.col_status"),
+                    text("assumptions.col_validity"),
+                    text("assumptions.col_source"),
+                ),
+                tuple(table_rows),
+                (2.2, 0.7, 1.3, 2.0, 5.8),
+                "lrlll",
+                font_size=6.5,
+                wrap=True,
+            )
+        )
+    return Section(text("assumptions.section"), tuple(blocks))
+
+
+def _provenance_rows(context: ReportContext) -> tuple[tuple[str, str], ...]:
+    rows = [
+        (text("assumptions.climate"), context.weather_source),
+        (text("assumptions.version"), f"Artois Energy Desk {context.app_version}"),
+    ]
+    if context.computed is not None:
+        rows.append((text("assumptions.computed"), format_date(context.computed)))
+    rows.append((text("assumptions.report_date"), format_date(context.report_date)))
+    if context.input_name:
+        rows.append((text("assumptions.input"), context.input_name))
+    return tuple(rows)
+
+
+def _parameter_table(params: ParameterSet, prefixes: Sequence[str]) -> Table:
+    records = params.records()
+    wanted = records["name"].map(lambda name: name.split(".", 1)[0] in prefixes)
+    rows = tuple(
+        (
+            record.name,
+            _value_text(record.value, record.unit),
+            status_text(record.status),
+            validity_text(record.valid_from, record.valid_to),
+            str(record.source),
+        )
+        for record in records[wanted].itertuples(index=False)
+    )
+    return Table(
+        (
+            text("assumptions.col_name"),
+            text("assumptions.col_value"),
+            text("assumptions.col_status"),
+            text("assumptions.col_validity"),
+            text("assumptions.col_source"),
+        ),
+        rows,
+        (3.2, 1.6, 1.0, 1.9, 4.3),
+        "lrlll",
+        font_size=6.5,
+        wrap=True,
+    )
+
+
+def _table_rows(params: ParameterSet, names: Iterable[str]) -> list[tuple[str, ...]]:
+    rows = []
+    for name in names:
+        if name not in params.tables:
+            continue
+        table = params.tables[name]
+        rows.append(
+            (
+                name,
+                format_number(len(table)),
+                ", ".join(sorted({status_text(s) for s in _column(table, "status")})),
+                _table_validity(table),
+                " ; ".join(_short_sources(_column(table, "source"))),
+            )
+        )
+    return rows
+
+
+def _short_sources(sources: list) -> list[str]:
+    """Distinct references of a table: each source's first clause, at most 90 chars.
+
+    The full source of every row stays in the table file named in the same line.
+    """
+    out: list[str] = []
+    for source in sources:
+        head = str(source).split(";")[0].strip()
+        head = head if len(head) <= 90 else head[:89] + "…"
+        if head not in out:
+            out.append(head)
+    return out
+
+
+def _column(table: pd.DataFrame, name: str) -> list:
+    if name not in table.columns:
+        return []
+    return [value for value in table[name].tolist() if _present(value)]
+
+
+def _table_validity(table: pd.DataFrame) -> str:
+    starts = [_as_date(v) for v in _column(table, "valid_from")]
+    ends = [_as_date(v) for v in _column(table, "valid_to")]
+    starts = [d for d in starts if d is not None]
+    ends = [d for d in ends if d is not None]
+    return validity_text(min(starts) if starts else None, max(ends) if ends else None)
+
+
+def _present(value: object) -> bool:
+    return value is not None and not (isinstance(value, float) and pd.isna(value))
+
+
+def _as_date(value: object) -> dt.date | None:
+    if not _present(value) or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return pd.Timestamp(str(value)).date()
+    except ValueError:
+        return None
+
+
+#: Units of the parameter files written the French way on the sheets.
+_UNITS = {"deg": "°", "degC": "°C", "kWp": "kWc", "kWp/m2": "kWc/m²", "m2": "m²",
+          "EUR": "€", "EUR/kWh": "€/kWh", "EUR/Wp": "€/Wc", "EUR/yr": "€/an",
+          "EUR/(kWp.yr)": "€/(kWc.an)", "kWh/yr": "kWh/an", "yr": "ans", "1/yr": "/an",
+          "kWh/kWp": "kWh/kWc", "kgCO2e/kWp": "kg CO2e/kWc", "month": "mois",
+          "L/day": "L/jour", "L/(m2.day)": "L/(m².jour)", "W/(m2.K)": "W/(m².K)",
+          "L/m2": "L/m²", "kWh/(m2.yr)": "kWh/(m².an)"}
+
+
+def _value_text(value: object, unit: str) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = format_number(value, _decimals(float(value)))
+        if unit in ("", "-", "text"):
+            return number
+        unit = _UNITS.get(unit, unit)
+        return f"{number}{unit}" if unit == "°" else f"{number}\u00a0{unit}"
+    return str(value)
+
+
+def _decimals(value: float) -> int:
+    """Digits needed to print a parameter value exactly (up to 6)."""
+    for digits in range(7):
+        if abs(round(value, digits) - value) < 1e-9 * max(1.0, abs(value)):
+            return digits
+    return 6
+
+
+def status_text(status: object) -> str:
+    """Return the French word for a parameter status (``sourced`` -> ``sourcé``)."""
+    key = f"assumptions.status_{status}"
+    try:
+        return text(key)
+    except KeyError:
+        return str(status)
+
+
+def validity_text(start: object, end: object) -> str:
+    """Return a validity period in words (``depuis le 1er janvier 2026``)."""
+    start_date, end_date = _as_date(start), _as_date(end)
+    if start_date is None and end_date is None:
+        return text("assumptions.validity_none")
+    if end_date is None:
+        return text("assumptions.validity_from", start=format_date(start_date))
+    return text(
+        "assumptions.validity_range",
+        start=format_date(start_date) if start_date else MISSING,
+        end=format_date(end_date),
+    )

@@ -1,0 +1,71 @@
+"""GUI test fixtures: offscreen Qt, private settings, no job left running."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+import pytest  # noqa: E402
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QThreadPool  # noqa: E402
+
+from artois_energy_desk.gui import settings as gui_settings  # noqa: E402
+
+#: Longest a test may leave a cancelled job finishing after its end [ms].
+_POOL_GRACE_MS = 3000
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    """Each test reads and writes its own INI settings file."""
+    gui_settings.use_settings_file(tmp_path / "settings.ini")
+    yield tmp_path / "settings.ini"
+    gui_settings.use_settings_file(None)
+
+
+@pytest.fixture(autouse=True)
+def no_job_left_running(qapp):
+    """Fail a test that leaves work in the global thread pool."""
+    yield
+    from artois_energy_desk.gui.worker import TaskWorker
+
+    pool = QThreadPool.globalInstance()
+    if not pool.waitForDone(_POOL_GRACE_MS):
+        pytest.fail("the test left a job running in QThreadPool.globalInstance()")
+    qapp.processEvents()
+    assert not TaskWorker._running, "a TaskWorker never finished"
+
+
+@pytest.fixture(scope="session")
+def demo_data():
+    """The demo study read and evaluated once: (climate, roof layer, evaluation)."""
+    from artois_energy_desk import paths
+    from artois_energy_desk.batch import evaluate_task
+    from artois_energy_desk.core.progress import run
+    from artois_energy_desk.gui.study_tasks import load_climate_task, load_roofs_task
+
+    climate = run(load_climate_task(None))
+    layer = run(load_roofs_task(paths.data_file("demo", "artois_demo_roofs.csv")))
+    evaluation = run(evaluate_task(layer.imported.roofs, climate.weather,
+                                   climate.params))
+    return climate, layer, evaluation
+
+
+@pytest.fixture
+def window(qtbot, demo_data):
+    """Main window holding the evaluated demo study (no task running)."""
+    from artois_energy_desk.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    climate, layer, evaluation = demo_data
+    win.study.set_climate(climate)
+    win.study.set_layer(layer)
+    win.study.set_evaluation(evaluation)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
