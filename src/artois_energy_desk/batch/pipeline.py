@@ -27,10 +27,18 @@ from artois_energy_desk.core.solar.thermal import (
     build_thermal_table,
     evaluate_thermal,
 )
-from artois_energy_desk.core.solar.thermal_allocation import allocate_roof_use
+from artois_energy_desk.core.solar.thermal_allocation import (
+    ROOF_USES,
+    allocate_roof_use,
+)
 
-__all__ = ["SUITABILITY_CLASSES", "Evaluation", "EvaluationOptions", "evaluate_task",
-           "suitability"]
+__all__ = [
+    "SUITABILITY_CLASSES",
+    "Evaluation",
+    "EvaluationOptions",
+    "evaluate_task",
+    "suitability",
+]
 
 #: Values of ``pv_suitability``, worst first (solar-cadastre style classes).
 SUITABILITY_CLASSES = ("defavorable", "moyen", "bon", "excellent")
@@ -43,9 +51,10 @@ class EvaluationOptions:
     Parameters
     ----------
     use : {"pv", "thermal", "both"}
-        Roof use: PV only; the buildings' solar hot-water systems only; or thermal
-        first on the best facet of each building that needs hot water and PV on the
-        rest (see :mod:`artois_energy_desk.core.solar.thermal_allocation`).
+        Roof use: PV only (no solar-thermal column at all); the buildings' solar
+        hot-water systems only; or thermal first on the best facet of each building
+        that needs hot water and PV on the rest (see
+        :mod:`artois_energy_desk.core.solar.thermal_allocation`).
     chunk_rows : int
         About this many roofs per chunk (one progress point per chunk).
     """
@@ -110,9 +119,13 @@ class Evaluation:
         return lines
 
 
-def evaluate_task(roofs: pd.DataFrame, weather: WeatherYear, params: ParameterSet,
-                  options: EvaluationOptions | None = None,
-                  tables: dict[str, Any] | None = None) -> Task[Evaluation]:
+def evaluate_task(
+    roofs: pd.DataFrame,
+    weather: WeatherYear,
+    params: ParameterSet,
+    options: EvaluationOptions | None = None,
+    tables: dict[str, Any] | None = None,
+) -> Task[Evaluation]:
     """Evaluate ``roofs`` as a progress generator returning an :class:`Evaluation`.
 
     Parameters
@@ -133,7 +146,7 @@ def evaluate_task(roofs: pd.DataFrame, weather: WeatherYear, params: ParameterSe
     timings: dict[str, float] = {}
     start = time.perf_counter()
     if tables is None:
-        tables = yield from _tables_task(weather, params)
+        tables = yield from _tables_task(weather, params, options.use)
     timings["tables"] = time.perf_counter() - start
     parts = []
     groups = _building_chunks(roofs, options.chunk_rows)
@@ -141,30 +154,46 @@ def evaluate_task(roofs: pd.DataFrame, weather: WeatherYear, params: ParameterSe
     for rows in groups:
         parts.append(_evaluate_chunk(roofs.iloc[rows], tables, params, options.use))
         done += len(rows)
-        yield Progress(0.4 + 0.55 * done / max(len(roofs), 1),
-                       f"{done:_} / {len(roofs):_} toitures évaluées".replace("_", " "))
+        yield Progress(
+            0.4 + 0.55 * done / max(len(roofs), 1),
+            f"{done:_} / {len(roofs):_} toitures évaluées".replace("_", " "),
+        )
     timings["roofs"] = time.perf_counter() - start - timings["tables"]
     results = _assemble(roofs, parts, groups)
     timings["total"] = time.perf_counter() - start
     yield Progress(1.0, "Évaluation terminée")
-    return Evaluation(results, weather.source, params, options, tables,
-                      timings_s=timings)
+    return Evaluation(
+        results, weather.source, params, options, tables, timings_s=timings
+    )
 
 
-def _tables_task(weather: WeatherYear, params: ParameterSet) -> Task[dict[str, Any]]:
+def _tables_task(
+    weather: WeatherYear, params: ParameterSet, use: str
+) -> Task[dict[str, Any]]:
     yield Progress(0.0, "Position du soleil sur l'année type")
     sky = compute_sky(weather, params)
     pv = yield from scaled(build_pv_table(sky, params), 0.02, 0.25, "PV : ")
-    thermal = yield from scaled(build_thermal_table(sky, params), 0.25, 0.4,
-                                "Thermique : ")
-    return {"sky": sky, "pv": pv, "thermal": thermal}
+    tables = {"sky": sky, "pv": pv}
+    if use != "pv":
+        tables["thermal"] = yield from scaled(
+            build_thermal_table(sky, params), 0.25, 0.4, "Thermique : "
+        )
+    return tables
 
 
-def _evaluate_chunk(chunk: pd.DataFrame, tables: dict[str, Any], params: ParameterSet,
-                    use: str) -> pd.DataFrame:
+def _evaluate_chunk(
+    chunk: pd.DataFrame, tables: dict[str, Any], params: ParameterSet, use: str
+) -> pd.DataFrame:
     pv = evaluate_pv(chunk, tables["pv"], params)
-    thermal = evaluate_thermal(chunk, tables["thermal"], params, mode=use,
-                               pv_results=pv)
+    if use == "pv":
+        pv["roof_use"] = pd.Categorical(
+            np.where(pv["pv_peak_power_kwp"] > 0, "pv", "none"), categories=ROOF_USES
+        )
+        pv["pv_suitability"] = suitability(pv["poa_annual_kwh_m2"].to_numpy(), params)
+        return pv
+    thermal = evaluate_thermal(
+        chunk, tables["thermal"], params, mode=use, pv_results=pv
+    )
     allocated = allocate_roof_use(pv, thermal, use)
     out = pv.drop(columns=[c for c in allocated if c in pv])
     thermal = thermal.drop(columns=[c for c in allocated if c in thermal])
@@ -194,11 +223,14 @@ def suitability(poa_annual_kwh_m2: np.ndarray, params: ParameterSet) -> pd.Categ
     Geneva solar cadastre thresholds (800 and 1 000 kWh/m²/yr), see
     ``shared/reference/pv.md`` §3.
     """
-    edges = [params.value(f"pv.suitability_{name}_poa_kwh_m2")
-             for name in ("min", "good", "excellent")]
+    edges = [
+        params.value(f"pv.suitability_{name}_poa_kwh_m2")
+        for name in ("min", "good", "excellent")
+    ]
     codes = np.searchsorted(np.asarray(edges), poa_annual_kwh_m2, side="right")
-    return pd.Categorical.from_codes(codes.astype(np.int8),
-                                     categories=SUITABILITY_CLASSES)
+    return pd.Categorical.from_codes(
+        codes.astype(np.int8), categories=SUITABILITY_CLASSES
+    )
 
 
 def _building_chunks(roofs: pd.DataFrame, chunk_rows: int) -> list[np.ndarray]:
@@ -216,8 +248,9 @@ def _building_chunks(roofs: pd.DataFrame, chunk_rows: int) -> list[np.ndarray]:
     return [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True) if b > a]
 
 
-def _assemble(roofs: pd.DataFrame, parts: list[pd.DataFrame],
-              groups: list[np.ndarray]) -> pd.DataFrame:
+def _assemble(
+    roofs: pd.DataFrame, parts: list[pd.DataFrame], groups: list[np.ndarray]
+) -> pd.DataFrame:
     if not parts:
         return roofs.copy()
     computed = pd.concat(parts)

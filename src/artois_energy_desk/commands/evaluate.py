@@ -44,11 +44,15 @@ def add_parser(subparsers) -> None:
         help="fichier de paramètres utilisateur (répétable)",
     )
     parser.add_argument("--layer", help="couche à lire (GeoPackage, OSM)")
-    parser.add_argument("--use", choices=("both", "pv", "thermal"), default="both",
-                        help="usage des toitures : PV et thermique (défaut : le "
-                             "thermique d'abord sur le meilleur pan des bâtiments qui "
-                             "ont besoin d'eau chaude, le PV sur le reste), PV seul, "
-                             "ou thermique seul")
+    parser.add_argument(
+        "--use",
+        choices=("both", "pv", "thermal"),
+        default="both",
+        help="usage des toitures : PV et thermique (défaut : le "
+        "thermique d'abord sur le meilleur pan des bâtiments qui "
+        "ont besoin d'eau chaude, le PV sur le reste), PV seul, "
+        "ou thermique seul",
+    )
     parser.add_argument("--quiet", action="store_true", help="pas de progression")
     parser.set_defaults(command="evaluate")
 
@@ -69,8 +73,9 @@ def run(args: argparse.Namespace) -> int:
     imported = read_roofs(roofs_path, layer=args.layer)
     for sentence in imported.assumptions:
         progress.note(sentence)
+    options = EvaluationOptions(use=args.use)
     evaluation = run_task(
-        evaluate_task(imported.roofs, weather, params), on_progress=progress
+        evaluate_task(imported.roofs, weather, params, options), on_progress=progress
     )
     progress.done()
     if args.output:
@@ -87,14 +92,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_summary(roofs_path, imported, evaluation, args) -> None:
+    import pandas as pd
+
     from artois_energy_desk.report.formatting import format_number, format_quantity
 
     results = evaluation.results
     kwp = results["pv_peak_power_kwp"].sum()
     mwh = results["pv_annual_yield_kwh"].sum() / 1000
     suitable = results["pv_suitability"].isin(["bon", "excellent"])
-    collectors_m2 = results["thermal_collector_area_m2"].sum()
-    thermal_mwh = results["thermal_annual_kwh"].sum() / 1000
+    collectors_m2 = results.get("thermal_collector_area_m2", pd.Series()).sum()
+    thermal_mwh = results.get("thermal_annual_kwh", pd.Series()).sum() / 1000
     lines = [
         f"Fichier : {roofs_path}",
         f"Climat : {evaluation.weather_source}",
@@ -104,9 +111,12 @@ def _print_summary(roofs_path, imported, evaluation, args) -> None:
         f"Puissance PV installable : {format_quantity(kwp, 'kWc')}",
         f"Production PV : {format_quantity(mwh, 'MWh/an')}   productible moyen : "
         f"{format_quantity(1000 * mwh / kwp if kwp else None, 'kWh/kWc')}",
-        f"Solaire thermique : {format_quantity(collectors_m2, 'm²')} de capteurs, "
-        f"{format_quantity(thermal_mwh, 'MWh/an')}",
     ]
+    if "thermal_annual_kwh" in results:
+        lines.append(
+            f"Solaire thermique : {format_quantity(collectors_m2, 'm²')} de capteurs, "
+            f"{format_quantity(thermal_mwh, 'MWh/an')}"
+        )
     if len(imported.rejected) and not args.rejected:
         lines.append("Motifs des rejets : option --rejected FICHIER")
     if args.output:

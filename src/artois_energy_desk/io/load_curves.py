@@ -100,8 +100,8 @@ def _parse_times(path: Path, text: pd.Series, first_line: int, column: str,
         row = int(np.argmax(bad))
         raise InputError(
             f"{path}, ligne {first_line + row}, colonne '{column}' : date "
-            f"'{text.iloc[row]}' illisible (attendu AAAA-MM-JJ HH:MM[:SS], heure locale "
-            "française ou avec décalage UTC)."
+            f"'{text.iloc[row]}' illisible (attendu AAAA-MM-JJ HH:MM[:SS], heure "
+            "locale française ou avec décalage UTC)."
         )
     index = pd.DatetimeIndex(parsed)
     if index.tz is None:
@@ -169,8 +169,8 @@ def read_enedis_load_curve(path: str | Path) -> tuple[pd.Series, dict]:
     watts = _parse_values(path, table["Valeur"], first_line, "Valeur")
     unit = _unit(path, lines, table)
     if unit.lower() not in ("w", "kw", "wh", "kwh"):
-        raise InputError(f"{path}, colonne 'Unité' : unité '{unit}' non prise en charge "
-                         "(attendu W, kW, Wh ou kWh).")
+        raise InputError(f"{path}, colonne 'Unité' : unité '{unit}' non prise en "
+                         "charge (attendu W, kW, Wh ou kWh).")
     step_h = _step_hours(path, table, index)
     scale = {"w": 1e-3, "kw": 1.0, "wh": 1e-3, "kwh": 1.0}[unit.lower()]
     energy = watts * scale * (step_h if unit.lower() in ("w", "kw") else 1.0)
@@ -189,8 +189,9 @@ def _pick(path: Path, columns, wanted, what: str) -> str:
     for name in wanted:
         if name in lower:
             return lower[name]
+    read = ", ".join(map(str, columns))
     raise InputError(f"{path} : colonne {what} introuvable ; attendu l'une de "
-                     f"{', '.join(wanted)} (colonnes lues : {', '.join(map(str, columns))}).")
+                     f"{', '.join(wanted)} (colonnes lues : {read}).")
 
 
 def read_hourly_load_csv(path: str | Path) -> tuple[pd.Series, dict]:
@@ -258,7 +259,8 @@ def to_year_shape(hourly_kwh: pd.Series, min_coverage: float = 0.9,
     if measured.mean() < min_coverage:
         raise InputError(
             f"Courbe de charge : {int(measured.sum())} heures mesurées sur "
-            f"{HOURS_PER_YEAR} ; au moins {min_coverage:.0%} d'une année est nécessaire."
+            f"{HOURS_PER_YEAR} ; au moins {min_coverage:.0%} d'une année est "
+            "nécessaire."
         )
     load = np.where(measured, placed / np.maximum(counts, 1), np.nan)
     hours = pd.date_range("2025-01-01", periods=HOURS_PER_YEAR, freq="h")

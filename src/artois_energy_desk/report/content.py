@@ -243,7 +243,7 @@ def _parameter_table(params: ParameterSet, prefixes: Sequence[str]) -> Table:
     rows = tuple(
         (
             record.name,
-            _value_text(record.value, record.unit),
+            _value_text(record.value, record.unit, record.name),
             status_text(record.status),
             validity_text(record.valid_from, record.valid_to),
             str(record.source),
@@ -336,7 +336,9 @@ _UNITS = {"deg": "°", "degC": "°C", "kWp": "kWc", "kWp/m2": "kWc/m²", "m2": "
           "L/m2": "L/m²", "kWh/(m2.yr)": "kWh/(m².an)"}
 
 
-def _value_text(value: object, unit: str) -> str:
+def _value_text(value: object, unit: str, name: str = "") -> str:
+    if name.endswith("_year") and isinstance(value, int | float) and value >= 1900:
+        return str(int(value))  # a calendar year, written without separator
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = format_number(value, _decimals(float(value)))
         if unit in ("", "-", "text"):

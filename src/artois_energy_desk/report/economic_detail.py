@@ -94,11 +94,16 @@ class EconomicsForSheets:
         """Return ``rows`` with the economic and CO2 columns (computed if absent)."""
         if "eco_pv_npv_eur" in rows.columns or "eco_th_npv_eur" in rows.columns:
             return rows
-        extra = evaluate_economics(rows, self.params,
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ArtoisWarning)
+            extra = self._economics(rows)
+        return pd.concat([rows, extra], axis=1)
+
+    def _economics(self, rows: pd.DataFrame) -> pd.DataFrame:
+        return evaluate_economics(rows, self.params,
                                    pv_hourly_shape_kwh_per_kwp=self.shape(rows),
                                    load_profiles=self._profiles, options=self.options,
                                    assumptions=self.assumptions)
-        return pd.concat([rows, extra], axis=1)
 
     def detail(self, rows: pd.DataFrame, summary_row) -> EconomicDetail:
         """Cash flows (and sensitivity) of the scenarios the summary row carries.
@@ -111,9 +116,15 @@ class EconomicsForSheets:
             The row whose scenarios are shown (the roof, or the site's sums).
         """
         shape = self.shape(rows)
-        flows, tornado = {}, {}
         common = {"pv_hourly_shape_kwh_per_kwp": shape,
                   "load_profiles": self._profiles, "options": self.options}
+        with warnings.catch_warnings():
+            # the engine repeats the notices already kept in self.notes
+            warnings.simplefilter("ignore", ArtoisWarning)
+            return self._detail(rows, summary_row, common)
+
+    def _detail(self, rows, summary_row, common) -> EconomicDetail:
+        flows, tornado = {}, {}
         for scenario in available_scenarios(summary_row):
             flows[scenario] = cash_flows(rows, self.params, scenario=scenario,
                                          assumptions=self.assumptions, **common)

@@ -83,13 +83,12 @@ def draw_tornado(ax: Axes, data: Mapping[str, Any]) -> None:
     low = np.nan_to_num(np.asarray(data["low_delta"], dtype=float)[::-1])
     high = np.nan_to_num(np.asarray(data["high_delta"], dtype=float)[::-1])
     y = np.arange(len(labels))
-    ax.barh(y, low, color=NEUTRAL_COLOUR, height=0.6, label="valeur basse")
-    ax.barh(y, high, color=NETWORK_COLOUR, height=0.6, label="valeur haute")
+    ax.barh(y, low, color=NEUTRAL_COLOUR, height=0.6)
+    ax.barh(y, high, color=NETWORK_COLOUR, height=0.6)
     ax.axvline(0.0, color="black", linewidth=0.6)
     ax.set_yticks(y, [printable(label) for label in labels])
-    ax.set_xlabel(f"écart à la valeur de base ({format_number(data['base'])} €)",
-                  fontsize=_TEXT_SIZE)
-    ax.legend(fontsize=_TEXT_SIZE - 0.5, frameon=False, loc="lower right")
+    ax.set_xlabel(f"écart à la valeur de base ({format_number(data['base'])} €) ;\n"
+                  "gris : valeur basse, bleu : valeur haute", fontsize=_TEXT_SIZE)
     _french_axis(ax, "x")
     _style(ax)
 

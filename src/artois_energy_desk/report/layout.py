@@ -224,7 +224,8 @@ class _Composer:
             if chart.title:
                 self._text(x, self.y, chart.title, 8.0, weight="bold")
             pad = _CHART_PAD_MM.get(chart.kind, 2.0)
-            bottom_pad = 7.0 if chart.kind not in ("plan", "orientation") else 1.0
+            bottom_pad = {"plan": 1.0, "orientation": 1.0, "tornado": 11.0}.get(
+                chart.kind, 7.0)
             axes_box = (
                 (x + pad) / A4_MM[0],
                 1.0 - (self.y + title_h + block.height_mm - bottom_pad) / A4_MM[1],

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from artois_energy_desk.core.economics.emissions import electricity_factor, emission_factor
+from artois_energy_desk.core.economics.emissions import (
+    electricity_factor,
+    emission_factor,
+)
 from artois_energy_desk.core.economics.prices import energy_price_row
 from artois_energy_desk.core.economics.tariffs import TariffPeriod, select_tariff_period
 from artois_energy_desk.core.parameters import ParameterSet
@@ -112,6 +115,11 @@ class EconomicAssumptions:
         return price * self.energy_price_factor
 
 
+def _price(prices: pd.DataFrame, energy: str, tariff, date: dt.date) -> float:
+    row = energy_price_row(prices, energy, str(tariff), date)
+    return float(row["price_eur_per_kwh"])
+
+
 def resolve_assumptions(params: ParameterSet,
                         options: EconomicOptions | None = None) -> EconomicAssumptions:
     """Resolve parameters and options into :class:`EconomicAssumptions`.
@@ -135,19 +143,20 @@ def resolve_assumptions(params: ParameterSet,
     return EconomicAssumptions(
         study_date=date, tariff_period=period, include_vat=options.include_vat,
         emission_convention=convention,
-        discount_rate=float(p["discount_rate"]), inflation_rate=float(p["inflation_rate"]),
-        electricity_price_eur_per_kwh=float(energy_price_row(
-            prices, "electricity", str(p["electricity_tariff"]), date)["price_eur_per_kwh"]),
+        discount_rate=float(p["discount_rate"]),
+        inflation_rate=float(p["inflation_rate"]),
+        electricity_price_eur_per_kwh=_price(
+            prices, "electricity", p["electricity_tariff"], date),
         electricity_escalation=float(p["electricity_price_escalation"]),
-        gas_price_eur_per_kwh=float(energy_price_row(
-            prices, "gas", str(p["gas_price_profile"]), date)["price_eur_per_kwh"]),
-        fuel_oil_price_eur_per_kwh=float(energy_price_row(
-            prices, "fuel_oil", str(p["fuel_oil_price_profile"]), date)["price_eur_per_kwh"]),
+        gas_price_eur_per_kwh=_price(prices, "gas", p["gas_price_profile"], date),
+        fuel_oil_price_eur_per_kwh=_price(
+            prices, "fuel_oil", p["fuel_oil_price_profile"], date),
         fuel_escalation=float(p["fuel_price_escalation"]),
         pv_degradation_rate=float(p["pv_degradation_rate"]),
         pv_lifetime_years=int(p["pv_lifetime_years"]),
         pv_contract_years=int(p["pv_contract_years"]),
-        pv_after_contract_eur_per_kwh=float(p["pv_surplus_value_after_contract_eur_per_kwh"]),
+        pv_after_contract_eur_per_kwh=float(
+            p["pv_surplus_value_after_contract_eur_per_kwh"]),
         pv_om_residential_share=float(p["pv_om_residential_share_of_capex"]),
         pv_om_commercial_eur_per_kwp=float(p["pv_om_commercial_eur_per_kwp"]),
         pv_residential_max_kwp=float(p["pv_residential_max_kwp"]),
@@ -168,7 +177,8 @@ def resolve_assumptions(params: ParameterSet,
         },
         replaced_kgco2e_per_kwh={
             "gas": emission_factor(factors, "gas", date, convention=convention),
-            "fuel_oil": emission_factor(factors, "fuel_oil", date, convention=convention),
+            "fuel_oil": emission_factor(factors, "fuel_oil", date,
+                                        convention=convention),
             "electricity": electricity_factor(factors, date, convention, "dhw"),
         },
         mpr_income_category=str(p["maprimerenov_income_category"]),

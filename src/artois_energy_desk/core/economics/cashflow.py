@@ -1,4 +1,4 @@
-"""Cash flows as sums of per-roof amounts times shared yearly profiles; NPV, IRR, payback.
+"""Cash flows as per-roof amounts times shared yearly profiles; NPV, IRR, payback.
 
 A scenario's cash flow for roof i in year y (0 = investment) is
 
@@ -161,7 +161,7 @@ class CashFlowSet:
         return result
 
     def payback_years(self, rate: float = 0.0) -> np.ndarray:
-        """Years until the cumulative cash flow, discounted at ``rate``, reaches 0 [yr]."""
+        """Years until the cumulative flow (discounted at ``rate``) is >= 0 [yr]."""
         flows = self.matrix() * discount_factors(rate, self.years)[None, :]
         return _first_crossing(np.cumsum(flows, axis=1), flows)
 

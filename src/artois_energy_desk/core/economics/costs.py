@@ -94,8 +94,9 @@ def maprimerenov_eur(table: pd.DataFrame, income_category: str, date: dt.date,
     .. [1] Anah, guide MaPrimeRénov' 2024 (via nouvelles-dujour.com, deklic.eco);
        shared/reference/economics-emissions.md §6.1.
     """
-    rows = select_valid_rows(table[(table["aid"] == "maprimerenov_cesi")
-                                   & (table["income_category"] == income_category)], date)
+    chosen = (table["aid"] == "maprimerenov_cesi") & (
+        table["income_category"] == income_category)
+    rows = select_valid_rows(table[chosen], date)
     amount = float(rows["amount"].iloc[0]) if len(rows) else 0.0
     return np.where(eligible, amount, 0.0)
 

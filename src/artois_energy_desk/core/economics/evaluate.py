@@ -1,9 +1,10 @@
-"""Economics and emissions of every roof: the batch entry point and the single-roof view.
+"""Economics and emissions of every roof: batch entry point and single-roof view.
 
 :func:`evaluate_economics` adds, for every facet of a PV/thermal result table, the
 self-consumption, the cash-flow indicators of each scenario (PV surplus sale, PV total
 sale, solar water heating) and the CO2 avoided. :func:`cash_flows` gives one roof's
-(or one site's) year-by-year table for the GUI and the reports.
+(or one site's) year-by-year table for the GUI and the reports
+(:mod:`~artois_energy_desk.core.economics.singleroof`).
 
 Column families (units in names): ``pv_self_*`` / ``pv_surplus_kwh`` (self-consumption),
 ``eco_pv_*`` (surplus sale), ``eco_pv_total_sale_*``, ``eco_th_*`` (solar water
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,9 +40,8 @@ from artois_energy_desk.core.economics.thermal import (
 )
 from artois_energy_desk.core.parameters import ParameterSet
 
-__all__ = ["RoofInputs", "evaluate_economics", "prepare_inputs", "scenario_cash_flows",
-           "site_cash_flow_set",
-           "cash_flows", "SCENARIOS"]
+__all__ = ["RoofInputs", "SCENARIOS", "evaluate_economics", "prepare_inputs",
+           "scenario_cash_flows"]
 
 logger = logging.getLogger(__name__)
 
@@ -51,8 +50,9 @@ SCENARIOS = ("pv_surplus", "pv_total_sale", "thermal")
 _CHUNK_ROWS = 200_000
 _ENERGY_NAMES = {
     "gaz": "gas", "gas": "gas", "gaz naturel": "gas", "électricité": "electricity",
-    "electricite": "electricity", "electricity": "electricity", "électrique": "electricity",
-    "electrique": "electricity", "fioul": "fuel_oil", "fuel_oil": "fuel_oil",
+    "electricite": "electricity", "electricity": "electricity",
+    "électrique": "electricity", "electrique": "electricity", "fioul": "fuel_oil",
+    "fuel_oil": "fuel_oil",
     "fioul domestique": "fuel_oil", "fuel oil": "fuel_oil",
 }
 
@@ -86,8 +86,8 @@ def _replaced_energy(results: pd.DataFrame, a: EconomicAssumptions,
 
 
 def prepare_inputs(results: pd.DataFrame, params: ParameterSet, a: EconomicAssumptions,
-                   *, pv_hourly_shape_kwh_per_kwp: np.ndarray, load_profiles: LoadProfiles,
-                   options: EconomicOptions) -> RoofInputs:
+                   *, pv_hourly_shape_kwh_per_kwp: np.ndarray,
+                   load_profiles: LoadProfiles, options: EconomicOptions) -> RoofInputs:
     """Gather the per-facet inputs: installation power, loads, self-consumption."""
     codes = roofs.building_codes(results, options.group_by_building)
     load = roofs.annual_loads(results, params, load_profiles, codes)
@@ -105,15 +105,17 @@ def prepare_inputs(results: pd.DataFrame, params: ParameterSet, a: EconomicAssum
         sc = roofs.batch_self_consumption(monthly, codes, load["profile"].to_numpy(),
                                           building_load, pv_hourly_shape_kwh_per_kwp,
                                           load_profiles)
-        share = np.where(roofs.building_sum(codes, annual) > 0,
-                         annual / np.maximum(roofs.building_sum(codes, annual), 1e-300), 0)
+        building_annual = roofs.building_sum(codes, annual)
+        share = np.where(building_annual > 0,
+                         annual / np.maximum(building_annual, 1e-300), 0.0)
         load["facet_load_kwh"] = building_load * share
         pv = PvInputs(peak, roofs.building_sum(codes, peak), annual, sc)
     if {"thermal_collector_area_m2", "thermal_annual_kwh"} <= set(results.columns):
         profile = load["profile"].to_numpy()
         thermal = ThermalInputs(
             collector_area_m2=_column(results, "thermal_collector_area_m2"),
-            annual_heat_kwh=_column(results, "thermal_annual_kwh") * a.production_factor,
+            annual_heat_kwh=_column(results, "thermal_annual_kwh")
+            * a.production_factor,
             single_house=profile == "house",
             residential=np.isin(profile, ["house", "apartment"]),
             replaced_energy=_replaced_energy(results, a, None),
@@ -165,7 +167,8 @@ def _pv_columns(inputs: RoofInputs, a: EconomicAssumptions, sets) -> dict:
         "pv_self_consumption_rate": sc_rate,
         "pv_self_sufficiency_rate": ss_rate,
         "eco_pv_installation_kwp": pv.installation_kwp,
-        "eco_pv_tariff_class": tariff_class_labels(a.tariff_period, pv.installation_kwp),
+        "eco_pv_tariff_class": tariff_class_labels(a.tariff_period,
+                                                   pv.installation_kwp),
         "eco_pv_tariff_period": np.full(len(load), a.tariff_period.label, dtype=object),
         "eco_pv_surplus_tariff_eur_per_kwh": prices.surplus_eur_per_kwh,
         "eco_pv_total_sale_tariff_eur_per_kwh": prices.total_sale_eur_per_kwh,
@@ -173,9 +176,10 @@ def _pv_columns(inputs: RoofInputs, a: EconomicAssumptions, sets) -> dict:
         "eco_pv_premium_eur": prices.premium_eur,
         "eco_pv_net_investment_eur": prices.capex_eur - prices.premium_eur,
         "eco_pv_om_eur_per_year": prices.om_eur_per_year,
-        "eco_pv_savings_eur_per_year": pv.self_consumed_kwh * a.electricity_price_eur_per_kwh
-        * a.energy_price_factor,
-        "eco_pv_surplus_revenue_eur_per_year": (pv.annual_yield_kwh - pv.self_consumed_kwh)
+        "eco_pv_savings_eur_per_year": pv.self_consumed_kwh
+        * a.electricity_price_eur_per_kwh * a.energy_price_factor,
+        "eco_pv_surplus_revenue_eur_per_year": (
+            pv.annual_yield_kwh - pv.self_consumed_kwh)
         * np.nan_to_num(prices.surplus_eur_per_kwh),
         "eco_pv_total_sale_revenue_eur_per_year": pv.annual_yield_kwh
         * prices.total_sale_eur_per_kwh,
@@ -188,7 +192,8 @@ def _pv_columns(inputs: RoofInputs, a: EconomicAssumptions, sets) -> dict:
         cols[f"eco_pv_total_sale_{key}"] = total[key]
     degradation_sum = float(sets["pv_surplus"].energy_profile.sum())
     cols["co2_pv_avoided_kg_per_year"] = pv.annual_yield_kwh * a.grid_kgco2e_per_kwh
-    cols["co2_pv_avoided_lifetime_kg"] = cols["co2_pv_avoided_kg_per_year"] * degradation_sum
+    cols["co2_pv_avoided_lifetime_kg"] = (cols["co2_pv_avoided_kg_per_year"]
+                                          * degradation_sum)
     cols["co2_pv_lifecycle_kg"] = pv.peak_kwp * a.pv_lifecycle_kgco2e_per_kwp
     cols["co2_pv_net_avoided_lifetime_kg"] = (cols["co2_pv_avoided_lifetime_kg"]
                                               - cols["co2_pv_lifecycle_kg"])
@@ -242,7 +247,8 @@ def _slice(inputs: RoofInputs, rows: slice) -> RoofInputs:
 
 def _warn_missing_premium(inputs: RoofInputs, a: EconomicAssumptions) -> None:
     rows = a.tariff_period.rows
-    missing = rows[rows["surplus_eur_per_kwh"].notna() & rows["premium_eur_per_kwc"].isna()]
+    missing = rows[rows["surplus_eur_per_kwh"].notna()
+                   & rows["premium_eur_per_kwc"].isna()]
     if inputs.pv is None or missing.empty:
         return
     power = inputs.pv.installation_kwp
@@ -282,7 +288,8 @@ def evaluate_economics(results: pd.DataFrame, params: ParameterSet, *,
         :func:`~artois_energy_desk.core.economics.selfconsumption.pv_shape_from_series`
         [kWh/kWp]; only its shape within each month is used.
     load_profiles : LoadProfiles
-        Default load shapes (``artois_energy_desk.io.load_curves.default_load_profiles``).
+        Default load shapes
+        (``artois_energy_desk.io.load_curves.default_load_profiles``).
     options : EconomicOptions, optional
         User choices (tariff period, emission convention, VAT, dates).
     assumptions : EconomicAssumptions, optional
@@ -306,6 +313,8 @@ def evaluate_economics(results: pd.DataFrame, params: ParameterSet, *,
                                 pv_hourly_shape_kwh_per_kwp, dtype=float),
                             load_profiles=load_profiles)
     _warn_missing_premium(inputs, a)
+    logger.info("economics: %d rows, S21 grid %s, study date %s, convention %s",
+                len(results), a.tariff_period.label, a.study_date, a.emission_convention)
     parts = [pd.DataFrame(_evaluate_rows(_slice(inputs, slice(i, i + _CHUNK_ROWS)), a))
              for i in range(0, len(results), _CHUNK_ROWS)]
     if not parts:
@@ -317,77 +326,3 @@ def evaluate_economics(results: pd.DataFrame, params: ParameterSet, *,
         if column in out:
             out[column] = out[column].astype("category")
     return out
-
-
-def cash_flows(roof: Mapping | pd.Series | pd.DataFrame, params: ParameterSet, *,
-               scenario: str = "pv_surplus",
-               pv_hourly_shape_kwh_per_kwp: np.ndarray,
-               load_profiles: LoadProfiles,
-               self_consumed_kwh: float | None = None,
-               options: EconomicOptions | None = None,
-               assumptions: EconomicAssumptions | None = None) -> pd.DataFrame:
-    """Year-by-year cash flows of one roof, or of one site (several facets summed).
-
-    Parameters
-    ----------
-    roof : mapping, Series or DataFrame
-        One roof result row, or the rows of one site.
-    scenario : str
-        ``pv_surplus``, ``pv_total_sale`` or ``thermal``.
-    self_consumed_kwh : float, optional
-        Year-1 self-consumption measured or computed hour by hour (for example with
-        :func:`~artois_energy_desk.core.economics.selfconsumption.self_consumption_hourly`
-        on a measured load curve); replaces the closed-form estimate (one roof only).
-    Other parameters as :func:`evaluate_economics`.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per year 0..lifetime: ``year``, ``energy_kwh``, the components
-        (``capex_eur``, ``om_eur``, ``replacement_eur``, ``grid_fee_eur``,
-        ``savings_eur``, ``sale_eur``, ``premium_eur``, ``aid_eur`` as they apply),
-        ``net_cash_flow_eur``, ``discount_factor``, ``discounted_cash_flow_eur``,
-        ``cumulative_eur``, ``cumulative_discounted_eur``.
-    """
-    options = options or EconomicOptions()
-    a = assumptions or resolve_assumptions(params, options)
-    flows = site_cash_flow_set(roof, params, a, scenario=scenario, options=options,
-                               pv_hourly_shape_kwh_per_kwp=pv_hourly_shape_kwh_per_kwp,
-                               load_profiles=load_profiles,
-                               self_consumed_kwh=self_consumed_kwh)
-    return flows.table(0, a.discount_rate)
-
-
-def site_cash_flow_set(roof, params: ParameterSet, a: EconomicAssumptions, *,
-                       scenario: str, options: EconomicOptions,
-                       pv_hourly_shape_kwh_per_kwp: np.ndarray,
-                       load_profiles: LoadProfiles,
-                       self_consumed_kwh: float | None = None) -> CashFlowSet:
-    """One-row :class:`CashFlowSet` of a roof or a site (amounts summed over facets)."""
-    frame = _as_frame(roof)
-    inputs = prepare_inputs(frame, params, a, options=options,
-                            pv_hourly_shape_kwh_per_kwp=np.asarray(
-                                pv_hourly_shape_kwh_per_kwp, dtype=float),
-                            load_profiles=load_profiles)
-    if self_consumed_kwh is not None and inputs.pv is not None:
-        if len(frame) != 1:
-            raise ValueError("self_consumed_kwh applies to one roof only")
-        pv = inputs.pv
-        inputs = RoofInputs(PvInputs(pv.peak_kwp, pv.installation_kwp,
-                                     pv.annual_yield_kwh,
-                                     np.array([float(self_consumed_kwh)])
-                                     * a.production_factor),
-                            inputs.thermal, inputs.load)
-    sets = scenario_cash_flows(inputs, a)
-    if scenario not in sets:
-        raise ValueError(f"scenario {scenario!r} not available for this roof "
-                         f"(available: {sorted(sets)})")
-    return sets[scenario].aggregate()
-
-
-def _as_frame(roof) -> pd.DataFrame:
-    if isinstance(roof, pd.DataFrame):
-        return roof.reset_index(drop=True)
-    if isinstance(roof, pd.Series):
-        return roof.to_frame().T.reset_index(drop=True).infer_objects()
-    return pd.DataFrame([dict(roof)])

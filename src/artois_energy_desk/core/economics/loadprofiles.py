@@ -3,7 +3,8 @@
 A load *shape* is an (8760,) array that sums to 1 over the year [1/yr]; a building's
 hourly load is its shape times its annual use [kWh]. Hours are the 8 760 hours of a
 non-leap year in French standard time (UTC+1, no summer-time shift), the same axis as
-the PV shape (:func:`artois_energy_desk.core.economics.selfconsumption.pv_shape_from_series`);
+the PV shape (:func:`~artois_energy_desk.core.economics.selfconsumption.
+pv_shape_from_series`);
 the hourly factors follow the clock (summer time applied).
 
 The factor tables come from ``data/load_profiles/`` (see its README: derived /
@@ -25,8 +26,8 @@ import numpy as np
 import pandas as pd
 
 __all__ = [
-    "HOURS_PER_YEAR", "PROFILES", "LoadProfiles", "french_public_holidays", "build_load_shape",
-    "build_load_shapes", "map_building_use",
+    "HOURS_PER_YEAR", "PROFILES", "LoadProfiles", "french_public_holidays",
+    "build_load_shape", "build_load_shapes", "map_building_use",
 ]
 
 HOURS_PER_YEAR = 8760
@@ -67,7 +68,8 @@ def _calendar(year: int) -> pd.DataFrame:
                         np.where(clock.dayofweek == 5, "saturday", "weekday"))
     is_holiday = np.isin(np.asarray(clock.date), list(holidays))
     day_type = np.where(is_holiday, "sunday", day_type)
-    return pd.DataFrame({"day_type": day_type, "hour": clock.hour, "month": index.month})
+    return pd.DataFrame({"day_type": day_type, "hour": clock.hour,
+                         "month": index.month})
 
 
 def build_load_shape(hourly: pd.DataFrame, monthly: pd.DataFrame, profile: str,
@@ -131,7 +133,8 @@ def map_building_use(building_use: pd.Series | None, mapping: pd.DataFrame,
     lookup.update({p: p for p in mapping["profile"]})
     codes = building_use.astype("category")
     cats = codes.cat.categories.astype(str).str.strip().str.lower()
-    profiles = np.array([lookup.get(c, default) for c in cats] + [default], dtype=object)
+    profiles = np.array([lookup.get(c, default) for c in cats] + [default],
+                        dtype=object)
     return profiles[codes.cat.codes.to_numpy()]
 
 

@@ -41,7 +41,7 @@ def energy_price_row(table: pd.DataFrame, energy: str, tariff: str,
         table[(table["energy"] == energy) & (table["tariff"] == tariff)], date)
     if rows.empty:
         raise InputError(
-            f"Tableau des prix de l'énergie : aucun prix '{energy}' / '{tariff}' valable "
-            f"le {date} (colonnes valid_from / valid_to)."
+            f"Tableau des prix de l'énergie : aucun prix '{energy}' / '{tariff}' "
+            f"valable le {date} (colonnes valid_from / valid_to)."
         )
     return rows.sort_values("valid_from").iloc[-1]

@@ -1,4 +1,4 @@
-"""Yearly profiles shared by all roofs (degradation, escalation, deflation, instalments).
+"""Yearly profiles shared by all roofs (degradation, escalation, deflation, ...).
 
 Each function returns an array over years 0..lifetime; year 0 is the investment year
 and operation runs from year 1 to year ``lifetime`` (end-of-year convention). Amounts

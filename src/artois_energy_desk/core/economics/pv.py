@@ -7,7 +7,8 @@ Per facet (amounts in constant € of the study year):
 * self-consumption savings S_y = SC · p_e · (1 - d)^(y-1) · (1 + g_e)^(y-1);
 * surplus sale R_y = (Y - SC) · T_surplus · (1 - d)^(y-1) · (1 + π)^-(y-1) during the
   S21 contract (years 1..C), then (Y - SC) · v_after · (1 - d)^(y-1);
-* total sale R_y = Y · T_total · (1 - d)^(y-1) · (1 + π)^-(y-1) (years 1..C), then as above;
+* total sale R_y = Y · T_total · (1 - d)^(y-1) · (1 + π)^-(y-1) (years 1..C), then
+  as above;
 * premium (surplus only) = premium_per_kWp · P, in n equal yearly instalments
   (n = 1 up to 9 kWc, 5 above), deflated;
 * O&M = 1 % of I per year up to 9 kWc, else 20 €/kWp/yr (x (1 + VAT));
@@ -172,7 +173,8 @@ def pv_cash_flows(inputs: PvInputs, a: EconomicAssumptions,
     elif scenario == "pv_total_sale":
         components = [
             *_common_costs(prices, a, a.pv_fee_total_eur_per_year),
-            *_sale("sale_eur", inputs.annual_yield_kwh, prices.total_sale_eur_per_kwh, a),
+            *_sale("sale_eur", inputs.annual_yield_kwh,
+                   prices.total_sale_eur_per_kwh, a),
         ]
     else:
         raise ValueError(f"unknown PV scenario {scenario!r}; expected {PV_SCENARIOS}")

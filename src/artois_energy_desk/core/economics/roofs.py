@@ -1,4 +1,4 @@
-"""From the roof result table to per-facet economic inputs: buildings, loads, self-consumption.
+"""From roof results to per-facet economic inputs: buildings, loads, self-consumption.
 
 * Buildings: facets sharing a ``building_id`` form one installation and one load
   (option ``group_by_building``); rows without a building are alone.
@@ -18,7 +18,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from artois_energy_desk.core.economics.loadprofiles import LoadProfiles, map_building_use
+from artois_energy_desk.core.economics.loadprofiles import (
+    LoadProfiles,
+    map_building_use,
+)
 from artois_energy_desk.core.economics.selfconsumption import (
     SelfConsumptionCurve,
     monthly_curves,
@@ -109,7 +112,8 @@ def batch_self_consumption(monthly_yield_kwh: np.ndarray, codes: np.ndarray,
     building_load_kwh : numpy.ndarray
         Annual load of each row's building [kWh/yr].
     pv_shape : numpy.ndarray
-        (8760,) PV production per kWp of the territory [kWh/kWp] (only its shape is used).
+        (8760,) PV production per kWp of the territory [kWh/kWp] (only its shape
+        is used).
     profiles : LoadProfiles
         Load shapes.
     """

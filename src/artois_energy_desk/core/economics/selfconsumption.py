@@ -52,7 +52,7 @@ class SelfConsumptionCurve:
     @classmethod
     def from_shapes(cls, pv_shape: np.ndarray, load_shape: np.ndarray,
                     ) -> SelfConsumptionCurve:
-        """Precompute the curve for a PV shape ``a`` and a load shape ``b`` (same hours)."""
+        """Precompute the curve for PV shape ``a`` and load shape ``b`` (same hours)."""
         a = np.asarray(pv_shape, dtype=float)
         b = np.asarray(load_shape, dtype=float)
         sunny = a > 0
@@ -64,7 +64,7 @@ class SelfConsumptionCurve:
         return cls(ratios[order], cum_load, tail_pv)
 
     def __call__(self, x) -> np.ndarray:
-        """Return f(x) [same unit as the load shape] for production/load ratios ``x``."""
+        """Return f(x) [unit of the load shape] for production/load ratios ``x``."""
         x = np.asarray(x, dtype=float)
         k = np.searchsorted(self.ratios, x, side="left")
         return self.cum_load[k] + x * self.tail_pv[k]

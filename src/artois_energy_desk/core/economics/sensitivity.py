@@ -30,8 +30,8 @@ from artois_energy_desk.core.economics.assumptions import (
     resolve_assumptions,
 )
 from artois_energy_desk.core.economics.cashflow import CashFlowSet
-from artois_energy_desk.core.economics.evaluate import site_cash_flow_set
 from artois_energy_desk.core.economics.loadprofiles import LoadProfiles
+from artois_energy_desk.core.economics.singleroof import site_cash_flow_set
 from artois_energy_desk.core.economics.tariffs import select_tariff_period
 from artois_energy_desk.core.parameters import ParameterSet
 
@@ -63,7 +63,8 @@ def _metric(flows: CashFlowSet, metric: str, rate: float) -> float:
     raise ValueError(f"unknown metric {metric!r}; expected one of {METRICS}")
 
 
-def _tariff_cases(base: EconomicAssumptions, today) -> list[tuple[str, EconomicAssumptions]]:
+def _tariff_cases(base: EconomicAssumptions,
+                  today) -> list[tuple[str, EconomicAssumptions]]:
     table = base.tables["pv_tariffs_s21"]
     starts = sorted(set(table["period_start"].astype(str)))
     cases = []
@@ -88,7 +89,8 @@ def sensitivity(roof, params: ParameterSet, *, scenario: str = "pv_surplus",
         ``pv_surplus``, ``pv_total_sale`` or ``thermal``.
     metric : str
         One of :data:`METRICS`.
-    Other parameters as :func:`~artois_energy_desk.core.economics.evaluate.cash_flows`.
+    Other parameters as
+    :func:`~artois_energy_desk.core.economics.singleroof.cash_flows`.
 
     Returns
     -------

@@ -59,7 +59,7 @@ class TariffPeriod:
 
 
 def months_between(earlier: dt.date, later: dt.date) -> float:
-    """Return the number of months from ``earlier`` to ``later`` [month, 30.44-day months]."""
+    """Return the months from ``earlier`` to ``later`` [month of 30.44 days]."""
     return (later - earlier).days / 30.436875
 
 
@@ -140,7 +140,8 @@ def select_tariff_period(table: pd.DataFrame, request_date: dt.date | None = Non
             known = ", ".join(sorted({str(s) for s in starts}))
             raise InputError(
                 f"Tableau des tarifs S21 : aucune grille pour une demande de "
-                f"raccordement du {request_date} (périodes connues débutant le {known})."
+                f"raccordement du {request_date} (périodes connues débutant le "
+                f"{known})."
             )
         chosen = starts == _as_date(rows["period_start"].iloc[0])
     rows = table[chosen.to_numpy()].sort_values("class_kwc_max").reset_index(drop=True)
@@ -167,8 +168,9 @@ def tariff_class_labels(period: TariffPeriod, peak_kwp) -> np.ndarray:
     """
     power = np.asarray(peak_kwp, dtype=float)
     index = _class_index(period.rows, power)
-    names = [f"{lo:g}-{hi:g} kWc" for lo, hi in
-             zip(period.rows["class_kwc_min"], period.rows["class_kwc_max"], strict=True)]
+    bounds = zip(period.rows["class_kwc_min"], period.rows["class_kwc_max"],
+                 strict=True)
+    names = [f"{lo:g}-{hi:g} kWc" for lo, hi in bounds]
     names.append("hors S21")
     return np.asarray(names, dtype=object)[np.where(index < 0, len(names) - 1, index)]
 
@@ -193,7 +195,8 @@ def lookup_tariffs(period: TariffPeriod, peak_kwp) -> dict[str, np.ndarray]:
     power = np.asarray(peak_kwp, dtype=float)
     index = _class_index(period.rows, power)
     out = {}
-    for column in ("surplus_eur_per_kwh", "total_sale_eur_per_kwh", "premium_eur_per_kwc"):
+    columns = ("surplus_eur_per_kwh", "total_sale_eur_per_kwh", "premium_eur_per_kwc")
+    for column in columns:
         values = np.append(pd.to_numeric(period.rows[column]).to_numpy(float), np.nan)
         out[column] = values[np.where(index < 0, len(values) - 1, index)]
     return out

@@ -10,8 +10,8 @@ Per roof (constant € of the study year):
   efficiency of the replaced boiler or water heater, p_fuel its energy price [€/kWh];
 * maintenance = 1.5 % of I per year.
 
-The levelised cost of solar heat is the :meth:`CashFlowSet.levelised_cost` of these flows
-(€ per kWh of useful solar heat, net of aids).
+The levelised cost of solar heat is the :meth:`CashFlowSet.levelised_cost` of these
+flows (€ per kWh of useful solar heat, net of aids).
 
 References
 ----------
