@@ -29,8 +29,8 @@ from shapely.geometry import Polygon
 SEED = 20261126
 OUT = Path(__file__).resolve().parents[1] / "data" / "demo"
 
-#: insee, name, EPCI SIREN, EPCI name, centre x, y (Lambert-93 m), half-extent (m),
-#: buildings
+#: insee, name, EPCI SIREN (the ``epci`` column), EPCI name, centre x, y (Lambert-93
+#: m), half-extent (m), buildings
 COMMUNES = [
     ("62498", "Lens", "246200364", "CA de Lens - Liévin", 687089, 7038021, 1500, 650),
     ("62510", "Liévin", "246200364", "CA de Lens - Liévin", 683933, 7036173, 1500, 550),
@@ -157,8 +157,8 @@ def generate() -> gpd.GeoDataFrame:
                         "azimuth_deg": round(azimuth, 1),
                         "commune_insee": insee,
                         "commune_name": name,
-                        "epci": epci,
-                        "epci_siren": epci_siren,
+                        "epci": epci_siren,
+                        "epci_name": epci,
                         "building_use": kind,
                         "dwellings": n_dwell,
                         "floor_area_m2": round(floor),

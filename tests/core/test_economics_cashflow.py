@@ -50,16 +50,16 @@ def test_3_kwc_surplus_sale_by_hand(params, profiles):
                        options=OPTIONS)
     # Investment: pv_costs anchor 3 kWc = 2.8 EUR/Wc TTC quoted at 10 % VAT
     #   -> 2.8 / 1.10 = 2.545454 EUR/Wc HT; VAT 5.5 % (<= 9 kWc since 2025-10-01)
-    capex = 3000 * 2.8 / 1.10 * 1.055                     # = 8 056.36 EUR
-    premium = 80 * 3                                       # T1 2026, <= 9 kWc, 1 instalment
-    om = 0.01 * capex                                      # 1 % of capex = 80.56 EUR/yr
-    inverter = 3000 * 0.12 * 1.055                         # year 13: 379.80 EUR
-    fee = 25.0                                             # injection fee, surplus
+    capex = 3000 * 2.8 / 1.10 * 1.055  # = 8 056.36 EUR
+    premium = 80 * 3  # T1 2026, <= 9 kWc, 1 instalment
+    om = 0.01 * capex  # 1 % of capex = 80.56 EUR/yr
+    inverter = 3000 * 0.12 * 1.055  # year 13: 379.80 EUR
+    fee = 25.0  # injection fee, surplus
     flows = [-capex]
-    for year in range(1, 26):                              # lifetime 25 yr
-        degradation = 0.995 ** (year - 1)                  # 0.5 %/yr
-        deflation = 1.02 ** -(year - 1)                    # S21 nominal, 2 % inflation
-        savings = 1000 * 0.1940 * degradation              # self-consumed x TRVE Base
+    for year in range(1, 26):  # lifetime 25 yr
+        degradation = 0.995 ** (year - 1)  # 0.5 %/yr
+        deflation = 1.02 ** -(year - 1)  # S21 nominal, 2 % inflation
+        savings = 1000 * 0.1940 * degradation  # self-consumed x TRVE Base
         sale = 1850 * 0.0400 * degradation * deflation if year <= 20 else 0.0
         bonus = premium if year == 1 else 0.0
         replace = inverter if year == 13 else 0.0
@@ -72,7 +72,7 @@ def test_3_kwc_surplus_sale_by_hand(params, profiles):
     assert table["discounted_cash_flow_eur"].sum() == pytest.approx(_npv(flows, 0.03),
                                                                    rel=1e-12)
     assert table.loc[13, "replacement_eur"] == pytest.approx(-inverter)
-    assert table.loc[21, "sale_eur"] == 0.0   # contract over after 20 years
+    assert table.loc[21, "sale_eur"] == 0.0  # contract over after 20 years
 
 
 def test_36_kwc_office_surplus_and_total_sale_by_hand(params, profiles):
@@ -86,11 +86,11 @@ def test_36_kwc_office_surplus_and_total_sale_by_hand(params, profiles):
                        options=OPTIONS)
     # 36 kWc is the top of the 9-36 class (class bounds: min < P <= max).
     # Unit cost: linear between anchors 20 kWc 1.4 and 60 kWc 1.1 EUR/Wc HT:
-    unit = 1.4 + (36 - 20) / (60 - 20) * (1.1 - 1.4)       # = 1.28 EUR/Wc HT
-    capex = 36000 * unit * 1.20                            # VAT 20 % > 9 kWc = 55 296 EUR
-    om = 20 * 36 * 1.20                                    # 20 EUR/kWc/yr HT = 864 EUR/yr
-    inverter = 36000 * 0.12 * 1.20                         # 5 184 EUR in year 13
-    premium_each = 140 * 36 / 5                            # T1 2026: 140 EUR/kWc, 5 instalments
+    unit = 1.4 + (36 - 20) / (60 - 20) * (1.1 - 1.4)  # = 1.28 EUR/Wc HT
+    capex = 36000 * unit * 1.20  # VAT 20 % > 9 kWc = 55 296 EUR
+    om = 20 * 36 * 1.20  # 20 EUR/kWc/yr HT = 864 EUR/yr
+    inverter = 36000 * 0.12 * 1.20  # 5 184 EUR in year 13
+    premium_each = 140 * 36 / 5  # T1 2026: 140 EUR/kWc, 5 instalments
     surplus_flows, total_flows = [-capex], [-capex]
     for year in range(1, 26):
         degradation = 0.995 ** (year - 1)
@@ -127,7 +127,7 @@ def test_levelised_cost_matches_annuity_closed_form(params):
     for rate in (0.01, 0.03, 0.06):
         n = 25
         annuity = rate * (1 + rate) ** n / ((1 + rate) ** n - 1)
-        expected = (capex * annuity + om) / 5700.0      # EUR/kWh
+        expected = (capex * annuity + om) / 5700.0  # EUR/kWh
         assert flows.levelised_cost(rate)[0] == pytest.approx(expected, rel=1e-12)
 
 
@@ -147,7 +147,7 @@ def test_npv_vanishes_at_irr_and_matches_brentq():
     # NPV at the IRR: zero to 1e-8 of the investment (iteration tolerance 1e-10 in v)
     npv_at_irr = np.array([_npv(flows.matrix()[i], irr[i]) for i in range(500)])
     assert np.abs(npv_at_irr / capex).max() < 1e-8
-    for i in range(0, 500, 50):   # independent root finder
+    for i in range(0, 500, 50):  # independent root finder
         ref = brentq(lambda r, i=i: _npv(flows.matrix()[i], r), -0.5, 1.0, xtol=1e-14)
         assert irr[i] == pytest.approx(ref, abs=1e-9)
     npv3 = flows.npv(0.03)

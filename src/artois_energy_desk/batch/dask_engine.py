@@ -116,13 +116,14 @@ def evaluate_dask_task(roofs: pd.DataFrame, weather: WeatherYear, params: Parame
     timings: dict[str, float] = {}
     start = time.perf_counter()
     if tables is None:
-        tables = yield from _tables_task(weather, params)
+        tables = yield from _tables_task(weather, params, options.use)
     timings["tables"] = time.perf_counter() - start
     yield Progress(0.4, "Démarrage du cluster Dask" if client is None and not scheduler
                    else "Connexion au cluster Dask")
     owned = [] if client is not None else _open_client(scheduler)
     client = client if client is not None else owned[-1]
     futures: list[distributed.Future] = []
+    shared: list[distributed.Future] = []
     try:
         timings["cluster"] = time.perf_counter() - start - timings["tables"]
         _check_worker_versions(client)
@@ -134,13 +135,14 @@ def evaluate_dask_task(roofs: pd.DataFrame, weather: WeatherYear, params: Parame
         shared_tables, shared_params = client.scatter([tables, params], broadcast=True,
                                                       hash=False)
         chunks = client.scatter([roofs.iloc[g] for g in groups], hash=False)
+        shared = [shared_tables, shared_params, *chunks]
         futures = client.map(_evaluate_chunk, chunks, tables=shared_tables,
                              params=shared_params, use=options.use, pure=False)
         parts = yield from _gather(futures, groups, len(roofs))
         timings["roofs"] = (time.perf_counter() - start - timings["tables"]
                             - timings["cluster"])
     finally:
-        client.cancel(futures)
+        client.cancel([*futures, *shared])
         for resource in reversed(owned):
             resource.close()
     results = _assemble(roofs, parts, groups)
@@ -222,6 +224,7 @@ def _open_client(scheduler: str | None) -> list[Any]:
             "le moteur « dask » demande Dask distributed : installer l'application "
             "avec l'option [dask] (pip install \"artois-energy-desk[dask]\")"
         ) from err
+    _quiet_dask_logs()
     if scheduler:
         try:
             return [Client(scheduler, timeout=CONNECT_TIMEOUT_S)]
@@ -232,12 +235,23 @@ def _open_client(scheduler: str | None) -> list[Any]:
                 "tcp://serveur:8786"
             ) from err
     cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1,
-                           processes=True, host="127.0.0.1", dashboard_address=None)
+                           processes=True, host="127.0.0.1",
+                           dashboard_address="127.0.0.1:0")
     try:
         return [cluster, Client(cluster)]
     except BaseException:
         cluster.close()
         raise
+
+
+def _quiet_dask_logs() -> None:
+    """Keep Dask's start/stop chatter out of the user's terminal unless debugging.
+
+    ``distributed`` sets its loggers to INFO on import; the application shows
+    warnings only, and everything with ``--debug``.
+    """
+    if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
+        logging.getLogger("distributed").setLevel(logging.WARNING)
 
 
 def _check_worker_versions(client: distributed.Client) -> None:
@@ -270,7 +284,6 @@ def _gather(futures: list[distributed.Future], groups: list[np.ndarray],
     for future in as_completed(futures):
         index = position[future.key]
         parts[index] = future.result()
-        future.release()
         done += len(groups[index])
         yield Progress(0.45 + 0.5 * done / max(n_roofs, 1),
                        f"{done:_} / {n_roofs:_} toitures évaluées".replace("_", " "))

@@ -53,13 +53,50 @@ def add_parser(subparsers) -> None:
         "ont besoin d'eau chaude, le PV sur le reste), PV seul, "
         "ou thermique seul",
     )
+    parser.add_argument(
+        "--summary-by",
+        choices=("commune", "epci"),
+        help="totaux par commune ou par intercommunalité",
+    )
+    parser.add_argument(
+        "--summary",
+        metavar="SYNTHESE",
+        help="fichier des totaux (.xlsx, .csv) ; défaut : à côté des "
+        "résultats, <nom>_synthese_<niveau>.xlsx",
+    )
+    parser.add_argument(
+        "--boundaries",
+        metavar="COMMUNES",
+        help="couche des limites communales (GeoJSON, GeoPackage, "
+        "Shapefile) : affecte chaque toiture à sa commune",
+    )
+    parser.add_argument(
+        "--epci",
+        metavar="APPARTENANCE",
+        help="appartenance des communes aux EPCI (CSV insee/epci, ou "
+        "JSON Etalab epci.json)",
+    )
+    parser.add_argument(
+        "--top",
+        type=int,
+        default=0,
+        metavar="N",
+        help="affiche les N toitures les plus productives",
+    )
     parser.add_argument("--quiet", action="store_true", help="pas de progression")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="moteur de calcul : ce poste (défaut) ou un cluster Dask "
+                             "(extra [dask] ; cluster local sans --scheduler)")
+    parser.add_argument("--scheduler", metavar="ADRESSE",
+                        help="ordonnanceur Dask, par exemple tcp://serveur:8786 "
+                             "(implique --engine dask)")
     parser.set_defaults(command="evaluate")
 
 
 def run(args: argparse.Namespace) -> int:
     from artois_energy_desk import paths
     from artois_energy_desk.batch import EvaluationOptions, evaluate_task
+    from artois_energy_desk.batch.export import rounded_for_export
     from artois_energy_desk.core.progress import run as run_task
     from artois_energy_desk.io.parameters import load_parameters
     from artois_energy_desk.io.roofs import read_roofs
@@ -71,16 +108,21 @@ def run(args: argparse.Namespace) -> int:
     weather = load_weather(args.weather)
     progress = _ProgressPrinter(enabled=not args.quiet)
     imported = read_roofs(roofs_path, layer=args.layer)
-    for sentence in imported.assumptions:
+    roofs, notes = _with_communes(imported.roofs, args)
+    for sentence in [*imported.assumptions, *notes]:
         progress.note(sentence)
     options = EvaluationOptions(use=args.use)
-    evaluation = run_task(
-        evaluate_task(imported.roofs, weather, params, options), on_progress=progress
-    )
+    task = evaluate_task(roofs, weather, params, options)
+    if args.engine == "dask" or args.scheduler:
+        from artois_energy_desk.batch.dask_engine import evaluate_dask_task
+
+        task = evaluate_dask_task(roofs, weather, params, options,
+                                  scheduler=args.scheduler)
+    evaluation = run_task(task, on_progress=progress)
     progress.done()
     if args.output:
         write_table(
-            evaluation.results,
+            rounded_for_export(evaluation.results, imported.roofs.columns),
             args.output,
             assumptions=[*imported.assumptions, *evaluation.assumptions()],
             rejected=imported.rejected,
@@ -88,7 +130,57 @@ def run(args: argparse.Namespace) -> int:
     if args.rejected:
         write_table(imported.rejected, args.rejected)
     _print_summary(roofs_path, imported, evaluation, args)
+    if args.summary_by:
+        _write_territory(evaluation, args)
+    if args.top:
+        _print_top(evaluation.results, args.top)
     return 0
+
+
+def _with_communes(roofs, args):
+    """Fill each roof's commune from a boundary layer, if one is given."""
+    if not args.boundaries:
+        return roofs, []
+    from artois_energy_desk.io.boundaries import assign_communes, read_boundaries
+
+    return assign_communes(roofs, read_boundaries(args.boundaries))
+
+
+def _write_territory(evaluation, args) -> None:
+    from pathlib import Path
+
+    from artois_energy_desk.core.territory import summarise
+    from artois_energy_desk.io.boundaries import read_epci_membership
+    from artois_energy_desk.io.writers import write_table
+
+    membership = read_epci_membership(args.epci) if args.epci else None
+    table = summarise(evaluation.results, by=args.summary_by, boundaries=membership)
+    target = args.summary
+    if target is None and args.output:
+        output = Path(args.output)
+        target = output.with_name(f"{output.stem}_synthese_{args.summary_by}.xlsx")
+    if target is None:
+        print(table.head(30).to_string())
+        return
+    write_table(table, target, assumptions=evaluation.assumptions())
+    print(f"Totaux par {args.summary_by} écrits dans {target}")
+
+
+def _print_top(results, count: int) -> None:
+    from artois_energy_desk.core.territory import rank_roofs
+
+    columns = [
+        c
+        for c in (
+            "roof_id",
+            "commune_name",
+            "pv_peak_power_kwp",
+            "pv_annual_yield_kwh",
+            "pv_specific_yield_kwh_per_kwp",
+        )
+        if c in results
+    ]
+    print(rank_roofs(results, top_n=count)[columns].to_string(index=False))
 
 
 def _print_summary(roofs_path, imported, evaluation, args) -> None:

@@ -21,8 +21,10 @@ UNASSIGNED = "(non renseigné)"
 _EXTENSIVE = re.compile(
     r"(_kwh|_mwh|_gwh|_kwp|_mwp|_kw|_m2|_eur|_keur|_kg|_t|_t_co2|_kg_co2|_tco2)$")
 _INTENSIVE = re.compile(r"(_per_|_ratio$|_fraction$|_loss$|_kwh_m2$|_deg$|_years$)")
+# Angles do not average meaningfully over a territory (a mean azimuth of a north and
+# a south face is east).
 _SKIP = {"latitude", "longitude", "source_row", "tilt_deg", "azimuth_deg",
-         "dwellings", "plan_area_m2"}
+         "pv_tilt_deg", "pv_azimuth_deg", "dwellings", "plan_area_m2"}
 _PREFIXES = ("pv_", "thermal_", "economic_", "eco_", "co2_", "lcoe", "payback",
              "investment", "savings", "revenue")
 

@@ -216,6 +216,8 @@ class _Composer:
         self.y += height
 
     def _charts(self, block: Charts) -> None:
+        if not block.charts:
+            return
         title_h = _line(8.0) + 1.0
         self._ensure(block.height_mm + title_h)
         band_w = _WIDTH / len(block.charts)

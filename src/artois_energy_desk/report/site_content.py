@@ -151,7 +151,10 @@ def _summary_section(rows: pd.DataFrame, totals: dict) -> Section:
     if all(c in totals for c in MONTH_COLUMNS):
         charts.append(Chart("monthly", {"kwh": [totals[c] for c in MONTH_COLUMNS]},
                             text("pv.monthly_title")))
-    blocks = [KeyValues(tuple(kv)), Charts(tuple(c for c in charts if c), 60.0)]
+    blocks: list = [KeyValues(tuple(kv))]
+    present = tuple(c for c in charts if c is not None)
+    if present:
+        blocks.append(Charts(present, 60.0))
     return Section(text("site.section_summary"), tuple(blocks))
 
 

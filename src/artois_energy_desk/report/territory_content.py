@@ -102,7 +102,10 @@ def _totals_section(results: pd.DataFrame) -> Section:
             format_quantity(_sum(results, "pv_usable_area_m2"), "m²"),
         ),
         (text("territory.peak_power"), format_quantity(_mega(kwp), "MWc", 1)),
-        (text("territory.annual_yield"), format_quantity(_mega(kwh), "GWh/an", 2)),
+        (
+            text("territory.annual_yield"),
+            format_quantity(None if kwh is None else kwh / 1e6, "GWh/an", 2),
+        ),
         (
             text("territory.specific_yield"),
             format_quantity(kwh / kwp if kwp else None, "kWh/kWc"),

@@ -314,7 +314,8 @@ def evaluate_economics(results: pd.DataFrame, params: ParameterSet, *,
                             load_profiles=load_profiles)
     _warn_missing_premium(inputs, a)
     logger.info("economics: %d rows, S21 grid %s, study date %s, convention %s",
-                len(results), a.tariff_period.label, a.study_date, a.emission_convention)
+                len(results), a.tariff_period.label, a.study_date,
+                a.emission_convention)
     parts = [pd.DataFrame(_evaluate_rows(_slice(inputs, slice(i, i + _CHUNK_ROWS)), a))
              for i in range(0, len(results), _CHUNK_ROWS)]
     if not parts:

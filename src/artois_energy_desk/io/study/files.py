@@ -1,0 +1,315 @@
+"""Save and open study files: one GeoPackage per study.
+
+Layout of schema version 1 (every table is a GeoPackage table, so QGIS lists them):
+
+==================  ===============================================================
+Table               Content
+==================  ===============================================================
+``aed_metadata``    ``key``, ``value``: ``format``, ``schema_version``,
+                    ``app_version``, ``saved_at``, ``created``, ``title``,
+                    ``results_stale``; ``meta.<key>`` for the study's own metadata
+``aed_tables``      one row per data table: ``table_name``, ``role`` (``layer`` or
+                    ``results``), ``name``, ``position``, ``rows``
+``aed_columns``     column catalogue (see :mod:`.frames`)
+``aed_parameters``  the user's parameter values: ``name``, ``value``, ``value_type``
+``aed_climate``     ``key``, ``value``: ``description``, ``weather_file``, ``period``
+``aed_edits``       user edits: ``time``, ``kind``, ``target``, ``column_name``,
+                    ``old_value``, ``new_value`` (JSON)
+``aed_excluded``    ``building_id`` left out of the evaluation
+``resultats``       the evaluation results
+other tables        the input layers (``toitures``...), with geometry when they have
+==================  ===============================================================
+
+References
+----------
+.. [1] OGC GeoPackage Encoding Standard 1.3, http://www.geopackage.org/spec/
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyogrio
+
+from artois_energy_desk import InputError, __version__
+from artois_energy_desk.core.progress import Progress, Task, run
+from artois_energy_desk.core.study import (
+    SCHEMA_VERSION,
+    STUDY_FORMAT,
+    Study,
+    Tables,
+    check_version,
+    migrate,
+)
+from artois_energy_desk.io.study.atomic import atomic_destination
+from artois_energy_desk.io.study.encoding import decode_study, encode_study
+from artois_energy_desk.io.study.frames import read_types_mapper
+
+__all__ = ["StudyHeader", "open_study", "open_study_task", "read_study_header",
+           "save_study", "save_study_task"]
+
+_log = logging.getLogger(__name__)
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SMALL_PREFIX = "aed_"
+#: GDAL options while writing a temporary study file (see _unsynchronised_writes).
+_FAST_WRITE_OPTIONS = {"OGR_SQLITE_SYNCHRONOUS": "OFF", "OGR_SQLITE_JOURNAL": "OFF"}
+
+
+@dataclass(frozen=True)
+class StudyHeader:
+    """What a study file says about itself (read without loading the tables).
+
+    Attributes
+    ----------
+    schema_version : int
+        Layout version of the file.
+    app_version : str
+        Version of the application that wrote it.
+    title : str
+        Title of the study.
+    saved_at : str
+        When it was saved (ISO 8601).
+    metadata : dict of str to str
+        Every key of the metadata table.
+    """
+
+    schema_version: int
+    app_version: str
+    title: str
+    saved_at: str
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def save_study(study: Study, path: str | Path, *,
+               extra_metadata: dict[str, str] | None = None) -> Path:
+    """Save ``study`` to ``path`` atomically (see :func:`save_study_task`)."""
+    return run(save_study_task(study, path, extra_metadata=extra_metadata))
+
+
+def save_study_task(study: Study, path: str | Path, *,
+                    extra_metadata: dict[str, str] | None = None) -> Task[Path]:
+    """Save ``study`` as a GeoPackage, as a progress task returning the path.
+
+    The file is written beside ``path`` under a temporary name and renamed over
+    ``path`` only when complete; a failure or a cancellation leaves ``path`` as it
+    was.
+
+    Parameters
+    ----------
+    study : Study
+        The study.
+    path : str or path-like
+        Destination (``.gpkg``).
+    extra_metadata : dict, optional
+        More ``key: value`` rows for the metadata table (recovery files).
+
+    Raises
+    ------
+    StudySaveError
+        The file could not be written (disk full, read-only, permission, locked);
+        the message says the previous file is intact.
+    """
+    path = Path(path)
+    yield Progress(0.0, "Préparation de l'enregistrement")
+    with atomic_destination(path) as temporary, _unsynchronised_writes():
+        data, small = encode_study(study, _system_metadata(extra_metadata))
+        _write_table(temporary, "aed_metadata", small.pop("aed_metadata"))
+        total = max(sum(len(item.frame) for item in data.values()), 1)
+        done = 0
+        for table_name, item in data.items():
+            _write_frame(temporary, table_name, item.frame)
+            done += len(item.frame)
+            yield Progress(0.05 + 0.9 * done / total, f"Enregistrement : {table_name}")
+        for table_name, table in small.items():
+            _write_table(temporary, table_name, table)
+    _log.info("étude enregistrée : %s", path)
+    yield Progress(1.0, "Étude enregistrée")
+    return path
+
+
+def open_study(path: str | Path) -> Study:
+    """Open a study file (see :func:`open_study_task`)."""
+    return run(open_study_task(path))
+
+
+def open_study_task(path: str | Path) -> Task[Study]:
+    """Read a study file, as a progress task returning the :class:`Study`.
+
+    Files of an older layout are migrated; files of a newer layout are refused.
+
+    Raises
+    ------
+    InputError
+        Missing, empty, truncated or corrupt file, a GeoPackage that is not a study,
+        or a study written by a newer version (French message naming the file).
+    """
+    path = Path(path)
+    header = read_study_header(path)
+    yield Progress(0.02, "Lecture de l'étude")
+    tables = yield from _read_tables(path)
+    tables = migrate(tables, header.schema_version)
+    try:
+        study = decode_study(tables)
+    except (KeyError, ValueError, TypeError) as err:
+        raise _damaged(path, f"tables incohérentes : {err}") from err
+    _log.info("étude ouverte : %s (format %d, écrite par la version %s)", path,
+              header.schema_version, header.app_version)
+    yield Progress(1.0, "Étude ouverte")
+    return study
+
+
+def read_study_header(path: str | Path) -> StudyHeader:
+    """Read the metadata table of a study file and check its format and version.
+
+    Raises
+    ------
+    InputError
+        Not a study file, damaged, or written by a newer version.
+    """
+    path = Path(path)
+    _check_sqlite_file(path)
+    try:
+        with _connect_read_only(path) as connection:
+            rows = connection.execute(
+                'SELECT "key", "value" FROM "aed_metadata" ORDER BY "fid"').fetchall()
+    except sqlite3.OperationalError as err:
+        if "no such table" in str(err) or "no such column" in str(err):
+            raise InputError(
+                f"{path.name} : ce GeoPackage n'est pas une étude Artois Energy Desk "
+                "(table « aed_metadata » absente) ; pour lire des toitures depuis ce "
+                "fichier, utilisez l'import d'une liste de toitures.") from None
+        raise _damaged(path, str(err)) from err
+    except sqlite3.DatabaseError as err:
+        raise _damaged(path, str(err)) from err
+    metadata = {str(k): "" if v is None else str(v) for k, v in rows}
+    return _header(path, metadata)
+
+
+# -- writing ---------------------------------------------------------------------------
+def _system_metadata(extra: dict[str, str] | None) -> dict[str, str]:
+    return {"format": STUDY_FORMAT, "schema_version": str(SCHEMA_VERSION),
+            "app_version": __version__,
+            "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            **(extra or {})}
+
+
+@contextmanager
+def _unsynchronised_writes() -> Iterator[None]:
+    """Let SQLite skip its own syncs while writing the temporary file.
+
+    The temporary file is flushed once, as a whole, before it replaces the
+    destination (:func:`~.atomic.atomic_destination`); a crash before that leaves
+    only the temporary file damaged, so SQLite's per-transaction syncs and rollback
+    journal protect nothing here and cost one disk flush per table.
+    """
+    saved = {key: pyogrio.get_gdal_config_option(key) for key in _FAST_WRITE_OPTIONS}
+    pyogrio.set_gdal_config_options(_FAST_WRITE_OPTIONS)
+    try:
+        yield
+    finally:
+        pyogrio.set_gdal_config_options(saved)
+
+
+def _write_table(path: Path, layer: str, table: pa.Table) -> None:
+    pyogrio.write_arrow(table, path, layer=layer, driver="GPKG")
+
+
+def _write_frame(path: Path, layer: str, frame: pd.DataFrame) -> None:
+    pyogrio.write_dataframe(frame, path, layer=layer, driver="GPKG", use_arrow=True)
+
+
+# -- reading ---------------------------------------------------------------------------
+def _check_sqlite_file(path: Path) -> None:
+    if not path.is_file():
+        raise InputError(f"{path} : fichier d'étude introuvable.")
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(100)
+    except OSError as err:
+        raise InputError(f"{path} : lecture impossible ({err.strerror}).") from None
+    if not head:
+        raise InputError(f"{path.name} : fichier vide ; ce n'est pas une étude "
+                         "(GeoPackage .gpkg attendu).")
+    if not head.startswith(_SQLITE_MAGIC):
+        raise InputError(f"{path.name} : ce n'est pas une étude Artois Energy Desk "
+                         "(GeoPackage .gpkg attendu) ou le fichier est endommagé.")
+    _check_length(path, head)
+
+
+def _check_length(path: Path, head: bytes) -> None:
+    """Refuse a file shorter than the database size its SQLite header states."""
+    if len(head) < 32:
+        raise _damaged(path, "en-tête SQLite tronqué")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    expected = page_size * pages
+    actual = path.stat().st_size
+    if actual < expected:
+        raise _damaged(path, f"fichier tronqué : {actual} octets sur {expected} "
+                             "attendus")
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _header(path: Path, metadata: dict[str, str]) -> StudyHeader:
+    if metadata.get("format") != STUDY_FORMAT:
+        raise InputError(f"{path.name} : ce GeoPackage n'est pas une étude Artois "
+                         f"Energy Desk (format « {metadata.get('format', '')} »).")
+    text = metadata.get("schema_version", "")
+    if not re.fullmatch(r"\d+", text):
+        raise _damaged(path, f"version de format « {text} » illisible")
+    version = int(text)
+    check_version(version, path.name, metadata.get("app_version", ""))
+    return StudyHeader(version, metadata.get("app_version", ""),
+                       metadata.get("title", ""), metadata.get("saved_at", ""),
+                       metadata)
+
+
+def _read_tables(path: Path) -> Task[Tables]:
+    try:
+        with _connect_read_only(path) as connection:
+            names = [row[0] for row in connection.execute(
+                "SELECT table_name FROM gpkg_contents ORDER BY table_name")]
+            small = {n: _read_small(connection, n) for n in names
+                     if n.startswith(_SMALL_PREFIX)}
+    except (sqlite3.DatabaseError, pd.errors.DatabaseError) as err:
+        raise _damaged(path, str(err)) from err
+    data_names = [n for n in names if not n.startswith(_SMALL_PREFIX)]
+    tables: Tables = dict(small)
+    for number, name in enumerate(data_names, start=1):
+        tables[name] = _read_data(path, name)
+        yield Progress(0.05 + 0.9 * number / len(data_names), f"Lecture : {name}")
+    return tables
+
+
+def _read_small(connection: sqlite3.Connection, name: str) -> pd.DataFrame:
+    frame = pd.read_sql_query(f'SELECT * FROM "{name}" ORDER BY "fid"', connection)
+    return frame.drop(columns="fid")
+
+
+def _read_data(path: Path, name: str) -> pd.DataFrame:
+    try:
+        return pyogrio.read_dataframe(
+            path, layer=name, use_arrow=True,
+            arrow_to_pandas_kwargs={"types_mapper": read_types_mapper})
+    except Exception as err:  # GDAL reports corruption with many exception types
+        raise _damaged(path, f"table « {name} » : {err}") from err
+
+
+def _damaged(path: Path, detail: str) -> InputError:
+    return InputError(f"{path.name} : étude illisible, fichier endommagé ou incomplet "
+                      f"({detail}). Si une copie de récupération existe, "
+                      "l'application la propose au démarrage.")

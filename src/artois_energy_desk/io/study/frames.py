@@ -1,0 +1,242 @@
+"""DataFrames to GeoPackage tables and back, with their column names and types.
+
+A GeoPackage (SQLite) column has one of a few types and a case-insensitive name, and
+GDAL reserves ``fid`` and the geometry column. So every data table of a study is
+written with a column catalogue (table ``aed_columns``): for each column its original
+name, the name stored in the file (the same when it is safe, ``col_<n>`` otherwise)
+and its pandas dtype, which is restored on reading. A non-default index is stored as
+a column and restored too.
+
+Round trip: float, integer (also nullable), boolean, text, category and
+timezone-aware or naive datetime columns come back with their dtype; datetimes at
+millisecond precision (GeoPackage stores ISO 8601 text); object columns holding
+anything but text come back as text; NUL characters in text (which GDAL truncates)
+are replaced by U+FFFD and logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+__all__ = ["COLUMN_CATALOGUE", "EncodedFrame", "decode_frame", "encode_frame",
+           "read_types_mapper"]
+
+_log = logging.getLogger(__name__)
+
+#: Columns of the ``aed_columns`` catalogue.
+COLUMN_CATALOGUE = ("table_name", "position", "role", "name", "stored", "dtype",
+                    "categories")
+#: Stored name of a non-default index.
+INDEX_COLUMN = "aed_index"
+_RESERVED = {"fid", "geom", "geometry", INDEX_COLUMN}
+_SAFE_NAME = re.compile(r'^[^"\x00-\x1f\[\]`]{1,120}$')
+_INT64_MAX = np.iinfo(np.int64).max
+
+
+@dataclass(frozen=True)
+class EncodedFrame:
+    """A frame ready for GDAL and the catalogue rows describing it.
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame or geopandas.GeoDataFrame
+        Columns renamed to their stored names, types GeoPackage can hold.
+    columns : list of dict
+        Catalogue rows (keys :data:`COLUMN_CATALOGUE`).
+    """
+
+    frame: pd.DataFrame
+    columns: list[dict]
+
+
+def encode_frame(frame: pd.DataFrame, table_name: str) -> EncodedFrame:
+    """Prepare ``frame`` to be written as GeoPackage table ``table_name``.
+
+    Raises
+    ------
+    ValueError
+        Duplicate column names or a MultiIndex (the study never builds such frames).
+    """
+    if frame.columns.has_duplicates:
+        raise ValueError(f"{table_name}: duplicate column names")
+    geometry = _geometry_name(frame)
+    names = [str(c) for c in frame.columns]
+    stored_names = _stored_names(names, geometry)
+    columns = _index_rows(frame)
+    data = {}
+    if columns:
+        data[INDEX_COLUMN] = _storable(pd.Series(frame.index.to_numpy(),
+                                                 dtype=frame.index.dtype), table_name)
+    for position, (name, stored) in enumerate(zip(names, stored_names, strict=True)):
+        series = frame.iloc[:, position].reset_index(drop=True)
+        role = "geometry" if stored == "geometry" else "column"
+        columns.append(_catalogue_row(position, role, name, stored, series.dtype))
+        if role == "column":
+            data[stored] = _storable(series.rename(name), table_name)
+    for row in columns:
+        row["table_name"] = table_name
+    plain = pd.DataFrame(data, index=pd.RangeIndex(len(frame)))
+    if geometry is None:
+        return EncodedFrame(plain, columns)
+    import geopandas as gpd
+
+    shapes = gpd.GeoSeries(frame[geometry].to_numpy(), crs=frame[geometry].crs)
+    return EncodedFrame(gpd.GeoDataFrame(plain, geometry=shapes), columns)
+
+
+def decode_frame(stored: pd.DataFrame, columns: pd.DataFrame) -> pd.DataFrame:
+    """Rebuild the original frame from a table read back and its catalogue rows.
+
+    Parameters
+    ----------
+    stored : pandas.DataFrame or geopandas.GeoDataFrame
+        The table as read (stored names; the geometry column named ``geometry``).
+    columns : pandas.DataFrame
+        Its rows of the column catalogue.
+
+    Raises
+    ------
+    KeyError
+        A catalogued column is missing from ``stored``.
+    """
+    data: dict[str, pd.Series] = {}
+    index = None
+    geometry = None
+    for row in columns.sort_values("position", kind="stable").itertuples(index=False):
+        source = "geometry" if row.role == "geometry" else row.stored
+        if source not in stored.columns:
+            raise KeyError(row.stored)
+        if row.role == "geometry":
+            geometry = row.name
+            data[row.name] = stored[source]
+        elif row.role == "index":
+            values = _cast(stored[source], row.dtype, row.categories)
+            name = None if row.name == INDEX_COLUMN else row.name
+            index = pd.Index(values, name=name)
+        else:
+            data[row.name] = _cast(stored[source], row.dtype, row.categories)
+    frame = pd.DataFrame(data, index=pd.RangeIndex(len(stored)))
+    if geometry is not None:
+        import geopandas as gpd
+
+        frame = gpd.GeoDataFrame(frame, geometry=geometry, crs=stored.crs)
+    if index is not None:
+        frame.index = index
+    return frame
+
+
+def read_types_mapper(arrow_type: pa.DataType) -> object:
+    """Arrow-to-pandas mapping keeping nulls in integer and boolean columns."""
+    if pa.types.is_integer(arrow_type):
+        return pd.Int64Dtype()
+    if pa.types.is_boolean(arrow_type):
+        return pd.BooleanDtype()
+    return None
+
+
+# -- internals -------------------------------------------------------------------------
+def _geometry_name(frame: pd.DataFrame) -> str | None:
+    name = getattr(frame, "_geometry_column_name", None)
+    return name if name is not None and name in frame.columns else None
+
+
+def _index_rows(frame: pd.DataFrame) -> list[dict]:
+    """Catalogue row of the index, or none when it is the default one."""
+    index = frame.index
+    default = isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
+    if default and index.name is None:
+        return []
+    if isinstance(index, pd.MultiIndex):
+        raise ValueError("a study table cannot have a MultiIndex")
+    name = INDEX_COLUMN if index.name is None else str(index.name)
+    return [_catalogue_row(-1, "index", name, INDEX_COLUMN, index.dtype)]
+
+
+def _stored_names(names: list[str], geometry: str | None) -> list[str]:
+    taken: set[str] = set()
+    stored = []
+    for position, name in enumerate(names):
+        safe = (_SAFE_NAME.match(name) is not None and name.lower() not in _RESERVED
+                and name.lower() not in taken and not name.lower().startswith("col_"))
+        chosen = name if safe else f"col_{position}"
+        if name == geometry:
+            chosen = "geometry"
+        taken.add(chosen.lower())
+        stored.append(chosen)
+    return stored
+
+
+def _catalogue_row(position: int, role: str, name: str, stored: str, dtype) -> dict:
+    return {"table_name": "", "position": position, "role": role, "name": str(name),
+            "stored": stored, "dtype": str(dtype), "categories": _categories(dtype)}
+
+
+def _categories(dtype) -> str | None:
+    """JSON of the categories and order of a categorical dtype (``None`` otherwise)."""
+    if not isinstance(dtype, pd.CategoricalDtype):
+        return None
+    try:
+        return json.dumps({"categories": dtype.categories.tolist(),
+                           "ordered": bool(dtype.ordered)}, default=_json_scalar)
+    except TypeError:
+        return None
+
+
+def _json_scalar(value: object) -> object:
+    item = getattr(value, "item", None)
+    if callable(item):
+        return item()
+    raise TypeError(type(value).__name__)
+
+
+def _storable(series: pd.Series, table_name: str) -> pd.Series:
+    """``series`` with a type GDAL writes without loss."""
+    dtype = series.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        return _storable(series.astype(dtype.categories.dtype), table_name)
+    if pd.api.types.is_unsigned_integer_dtype(dtype):
+        if len(series) and series.max() > _INT64_MAX:
+            return series.astype(str)
+        return series.astype("Int64" if isinstance(dtype, pd.api.extensions.
+                                                   ExtensionDtype) else "int64")
+    if pd.api.types.is_string_dtype(dtype) or pd.api.types.is_object_dtype(dtype):
+        return _text(series, table_name)
+    return series
+
+
+def _text(series: pd.Series, table_name: str) -> pd.Series:
+    values = series.astype(object)
+    missing = values.isna().to_numpy()
+    text = values.where(missing, values.map(str, na_action="ignore"))
+    has_nul = text.str.contains("\x00", regex=False, na=False)
+    if has_nul.any():
+        _log.warning("%s.%s : %d valeurs contenaient le caractère NUL, remplacé par "
+                     "U+FFFD", table_name, series.name, int(has_nul.sum()))
+        text = text.str.replace("\x00", "\ufffd", regex=False)
+    return text.astype(object)
+
+
+def _cast(series: pd.Series, dtype: str, categories: str | None = None) -> pd.Series:
+    """``series`` read back, converted to the dtype it was saved with."""
+    try:
+        if isinstance(categories, str) and categories:
+            spec = json.loads(categories)
+            return series.astype(pd.CategoricalDtype(spec["categories"],
+                                                     ordered=spec["ordered"]))
+        if str(series.dtype) == dtype:
+            return series
+        if dtype == "object":
+            return series.astype(object).where(series.notna(), None)
+        if dtype.startswith("uint") and series.dtype == object:
+            return series.map(int).astype(dtype)
+        return series.astype(dtype)
+    except (TypeError, ValueError) as err:
+        _log.warning("colonne %s : type %s non restauré (%s)", series.name, dtype, err)
+        return series

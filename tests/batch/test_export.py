@@ -1,0 +1,30 @@
+"""Export rounding: computed columns rounded by unit, input columns untouched."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from artois_energy_desk.batch.export import rounded_for_export
+
+
+def test_computed_columns_are_rounded_by_unit_and_inputs_kept():
+    frame = pd.DataFrame({
+        "latitude": [50.4361234567],
+        "area_m2": [40.123456],
+        "pv_annual_yield_kwh": [1234.56789],
+        "pv_specific_yield_kwh_per_kwp": [987.654321],
+        "pv_peak_power_kwp": [5.123456],
+        "pv_module_area_m2": [26.0789],
+        "pv_performance_ratio": [0.7712345],
+        "roof_use": ["pv"],
+    })
+    out = rounded_for_export(frame, ["latitude", "area_m2"])
+    assert out["latitude"].iloc[0] == 50.4361234567
+    assert out["area_m2"].iloc[0] == 40.123456
+    assert out["pv_annual_yield_kwh"].iloc[0] == 1234.6
+    assert out["pv_specific_yield_kwh_per_kwp"].iloc[0] == 987.7
+    assert out["pv_peak_power_kwp"].iloc[0] == 5.123
+    assert out["pv_module_area_m2"].iloc[0] == 26.08
+    assert out["pv_performance_ratio"].iloc[0] == 0.7712
+    assert out["roof_use"].iloc[0] == "pv"
+    assert frame["pv_annual_yield_kwh"].iloc[0] == 1234.56789  # input not mutated
