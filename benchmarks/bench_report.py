@@ -1,4 +1,4 @@
-"""Benchmark of the feasibility sheets: one roof, 100 roofs, a 1,000,000-facet territory.
+"""Benchmark of the feasibility sheets: one roof, 100 roofs, a 1,000,000-facet area.
 
 Run: ``.venv/bin/python benchmarks/bench_report.py``. Prints seconds per stage and the
 ratio to a baseline measured in the same run (writing one blank A4 page to PDF with
@@ -27,9 +27,8 @@ from artois_energy_desk.io.weather import load_weather
 from artois_energy_desk.report.content import ReportContext
 from artois_energy_desk.report.economic_detail import EconomicsForSheets
 from artois_energy_desk.report.jobs import roof_sheets_task, write_sheets_task
-from artois_energy_desk.report.layout import write_pdf
+from artois_energy_desk.report.layout import compose, write_pdf
 from artois_energy_desk.report.territory_content import territory_sheet
-from artois_energy_desk.report.layout import compose
 
 TERRITORY_FACETS = 1_000_000
 
@@ -55,8 +54,12 @@ def _territory_rows(results: pd.DataFrame, n: int) -> pd.DataFrame:
     picks = rng.integers(0, len(results), n)
     rows = results.iloc[picks].reset_index(drop=True)
     noise = rng.uniform(0.8, 1.2, n)
-    for column in ("area_m2", "pv_usable_area_m2", "pv_peak_power_kwp",
-                   "pv_annual_yield_kwh"):
+    for column in (
+        "area_m2",
+        "pv_usable_area_m2",
+        "pv_peak_power_kwp",
+        "pv_annual_yield_kwh",
+    ):
         rows[column] = rows[column].to_numpy() * noise
     rows["roof_id"] = [f"T{k:07d}" for k in range(n)]
     return rows
@@ -70,34 +73,49 @@ def main() -> None:
     params, weather = load_parameters(), load_weather(None)
     imported = read_roofs(paths.data_file("demo", "artois_demo_roofs.gpkg"))
     roofs = imported.roofs.assign(geometry=list(imported.geometry)).head(100)
-    evaluation, _ = _timed("evaluate 100 demo facets (pipeline, not a sheet cost)",
-                           lambda: run(evaluate_task(roofs, weather, params)))
+    evaluation, _ = _timed(
+        "evaluate 100 demo facets (pipeline, not a sheet cost)",
+        lambda: run(evaluate_task(roofs, weather, params)),
+    )
     context = ReportContext.from_evaluation(evaluation, "artois_demo_roofs.gpkg")
-    economics, _ = _timed("economics set-up (sky, load profiles), once per run",
-                          lambda: EconomicsForSheets(params, weather))
+    economics, _ = _timed(
+        "economics set-up (sky, load profiles), once per run",
+        lambda: EconomicsForSheets(params, weather),
+    )
     rows = evaluation.results
 
     def sheets(n):
         return run(roof_sheets_task(rows.head(n), context, economics))
 
-    one, t_one_build = _timed("1 roof sheet: content + economics detail",
-                              lambda: sheets(1), baseline)
-    _, t_one_pdf = _timed("1 roof sheet: layout + PDF",
-                          lambda: run(write_sheets_task(one, folder / "one.pdf",
-                                                        combined=True)), baseline)
+    one, t_one_build = _timed(
+        "1 roof sheet: content + economics detail", lambda: sheets(1), baseline
+    )
+    _, t_one_pdf = _timed(
+        "1 roof sheet: layout + PDF",
+        lambda: run(write_sheets_task(one, folder / "one.pdf", combined=True)),
+        baseline,
+    )
     print(f"{'=> one roof sheet (target < 1 s)':<58} {t_one_build + t_one_pdf:8.2f} s")
-    hundred, t_build = _timed("100 roof sheets: content + economics detail",
-                              lambda: sheets(100), baseline)
-    _, t_pdf = _timed("100 roof sheets: layout + 100 PDF files",
-                      lambda: run(write_sheets_task(hundred, folder / "cent",
-                                                    combined=False)), baseline)
+    hundred, t_build = _timed(
+        "100 roof sheets: content + economics detail", lambda: sheets(100), baseline
+    )
+    _, t_pdf = _timed(
+        "100 roof sheets: layout + 100 PDF files",
+        lambda: run(write_sheets_task(hundred, folder / "cent", combined=False)),
+        baseline,
+    )
     print(f"{'=> 100 roof sheets (target < 30 s)':<58} {t_build + t_pdf:8.2f} s")
     big = _territory_rows(rows, TERRITORY_FACETS)
-    sheet, t_content = _timed(f"territory {TERRITORY_FACETS:,} facets: content",
-                              lambda: territory_sheet(big, context), baseline)
-    _, t_write = _timed("territory: layout + PDF",
-                        lambda: write_pdf(compose(sheet), folder / "territoire.pdf"),
-                        baseline)
+    sheet, t_content = _timed(
+        f"territory {TERRITORY_FACETS:,} facets: content",
+        lambda: territory_sheet(big, context),
+        baseline,
+    )
+    _, t_write = _timed(
+        "territory: layout + PDF",
+        lambda: write_pdf(compose(sheet), folder / "territoire.pdf"),
+        baseline,
+    )
     print(f"{'=> territory summary (target < 10 s)':<58} {t_content + t_write:8.2f} s")
     print(f"PDF written in {folder}")
 

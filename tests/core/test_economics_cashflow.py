@@ -178,3 +178,29 @@ def test_payback_interpolates_within_the_year():
     assert flows.payback_years(0.0)[0] == pytest.approx(2.5)
     # discounted at 10 %: -250 + 90.909 + 82.645 + 75.131 = -1.315; year 4: 68.301
     assert flows.payback_years(0.10)[0] == pytest.approx(3 + 1.3148 / 68.3013, abs=1e-4)
+
+
+def test_payback_screening_matches_brute_force():
+    rng = np.random.default_rng(11)
+    years = np.arange(16)
+    n = 300
+    capex = rng.uniform(1e3, 1e4, n)
+    flows = CashFlowSet(
+        (Component("capex_eur", -capex, (years == 0).astype(float), "cost"),
+         Component("savings_eur", capex * rng.uniform(0.0, 0.2, n),
+                   (years >= 1).astype(float), "revenue"),
+         Component("replacement_eur", -capex * rng.uniform(0, 1.5, n),
+                   (years == 8).astype(float), "cost")),
+        capex, (years >= 1).astype(float))
+    for rate in (0.0, 0.05):
+        got = flows.payback_years(rate)
+        for i in range(n):  # brute force: first year the cumulative sum is >= 0
+            discounted = flows.matrix([i])[0] / (1 + rate) ** years
+            cumulative = np.cumsum(discounted)
+            hits = np.flatnonzero(cumulative[1:] >= 0)
+            if hits.size == 0:
+                assert np.isnan(got[i])
+                continue
+            year = hits[0] + 1
+            expected = year - 1 - cumulative[year - 1] / discounted[year]
+            assert got[i] == pytest.approx(expected, rel=1e-12)

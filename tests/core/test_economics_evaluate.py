@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from artois_energy_desk import ArtoisWarning
+from artois_energy_desk import ArtoisWarning, InputError
 from artois_energy_desk.core.economics import (
     EconomicOptions,
     cash_flows,
@@ -168,3 +168,16 @@ def test_missing_premium_is_warned(roofs, params, profiles):
         out = _evaluate(roofs, params, profiles, q3)
     assert out.loc[11, "eco_pv_premium_eur"] == 0
     assert out.loc[11, "eco_pv_surplus_tariff_eur_per_kwh"] == 0.0731
+
+
+def test_forced_replaced_energy_and_unknown_choice(roofs, params, profiles):
+    forced = EconomicOptions(study_date=OPTIONS.study_date, today=OPTIONS.today,
+                             thermal_replaced_energy="electricity")
+    out = _evaluate(roofs, params, profiles, forced)
+    assert set(out["eco_th_replaced_energy"]) == {"electricity"}
+    # electric water heater: efficiency 1, TRVE Base 0.1940 EUR/kWh
+    assert out.loc[10, "eco_th_savings_eur_per_year"] == pytest.approx(1900 * 0.1940)
+    wrong = EconomicOptions(study_date=OPTIONS.study_date, today=OPTIONS.today,
+                            thermal_replaced_energy="charbon")
+    with pytest.raises(InputError, match="charbon"):
+        _evaluate(roofs, params, profiles, wrong)

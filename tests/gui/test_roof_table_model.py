@@ -11,13 +11,15 @@ from artois_energy_desk.gui.roof_table_model import RoofFilter, RoofTableModel
 
 
 def _frame():
-    return pd.DataFrame({
-        "roof_id": ["a-1", "b-2", "c-3", "d-4"],
-        "commune_name": ["Lens", "Liévin", "Lens", None],
-        "area_m2": [120.0, 1234.5, np.nan, 40.25],
-        "pv_specific_yield_kwh_per_kwp": [900.4, 700.0, 1000.0, 850.0],
-        "note": ["x", "y", "z", "w"],
-    })
+    return pd.DataFrame(
+        {
+            "roof_id": ["a-1", "b-2", "c-3", "d-4"],
+            "commune_name": ["Lens", "Liévin", "Lens", None],
+            "area_m2": [120.0, 1234.5, np.nan, 40.25],
+            "pv_specific_yield_kwh_per_kwp": [900.4, 700.0, 1000.0, 850.0],
+            "note": ["x", "y", "z", "w"],
+        }
+    )
 
 
 def test_model_passes_the_qt_model_tester(qtmodeltester):
@@ -45,8 +47,9 @@ def test_sort_descending_puts_missing_values_last():
 def test_filters_combine_and_keep_the_sort():
     model = RoofTableModel(_frame())
     model.set_classes(np.array([1, 3, 0, 2], dtype=np.int8))
-    model.sort(model.column_of("pv_specific_yield_kwh_per_kwp"),
-               Qt.SortOrder.AscendingOrder)
+    model.sort(
+        model.column_of("pv_specific_yield_kwh_per_kwp"), Qt.SortOrder.AscendingOrder
+    )
     model.set_filter(RoofFilter(commune="Lens"))
     assert [model.position(r) for r in range(model.rowCount())] == [0, 2]
     model.set_filter(RoofFilter(commune="Lens", colour_class=0))

@@ -24,7 +24,9 @@ def _steps(count, log, gate=None):
 
 def _failing():
     yield Progress(0.5, "à moitié")
-    raise InputError("toitures.csv, ligne 3, colonne pente : « abc » n'est pas un nombre")
+    raise InputError(
+        "toitures.csv, ligne 3, colonne pente : « abc » n'est pas un nombre"
+    )
 
 
 def test_worker_emits_progress_then_result_then_finished(qtbot):
@@ -32,8 +34,11 @@ def test_worker_emits_progress_then_result_then_finished(qtbot):
     worker = TaskWorker(_steps(3, log))
     worker.signals.progressed.connect(lambda f, m: seen.append((f, m)))
     worker.signals.finished_with.connect(results.append)
-    with qtbot.waitSignals([worker.signals.finished_with, worker.signals.finished],
-                           order="strict", timeout=5000):
+    with qtbot.waitSignals(
+        [worker.signals.finished_with, worker.signals.finished],
+        order="strict",
+        timeout=5000,
+    ):
         worker.start()
     assert results == [30]
     assert [f for f, _ in seen] == pytest.approx([1 / 3, 2 / 3, 1.0])
@@ -44,8 +49,9 @@ def test_worker_emits_the_exception_and_still_finishes(qtbot):
     worker = TaskWorker(_failing())
     errors = []
     worker.signals.failed.connect(errors.append)
-    with qtbot.waitSignals([worker.signals.failed, worker.signals.finished],
-                           order="strict", timeout=5000):
+    with qtbot.waitSignals(
+        [worker.signals.failed, worker.signals.finished], order="strict", timeout=5000
+    ):
         worker.start()
     error = errors[0]
     assert isinstance(error, InputError)
@@ -60,8 +66,9 @@ def test_cancel_stops_at_the_next_yield_and_closes_the_generator(qtbot):
     worker.signals.failed.connect(errors.append)
     with qtbot.waitSignal(worker.signals.progressed, timeout=5000):
         worker.start()
-    with qtbot.waitSignals([worker.signals.failed, worker.signals.finished],
-                           order="strict", timeout=5000):
+    with qtbot.waitSignals(
+        [worker.signals.failed, worker.signals.finished], order="strict", timeout=5000
+    ):
         worker.cancel()
         gate.set()
     assert [type(e) for e in errors] == [Cancelled]
@@ -73,8 +80,7 @@ def test_a_new_task_cancels_the_current_one_and_mutes_it(qtbot):
     runner = TaskRunner()
     gate, first_log, done, errors = threading.Event(), [], [], []
     with qtbot.waitSignal(runner.progressed, timeout=5000):
-        first = runner.start(_steps(1000, first_log, gate), done.append,
-                             errors.append)
+        first = runner.start(_steps(1000, first_log, gate), done.append, errors.append)
     busy = []
     runner.busy_changed.connect(busy.append)
     second = runner.start(_steps(2, [], gate), done.append, errors.append)

@@ -51,8 +51,11 @@ def _pdftoppm(pdf: Path, out_prefix: Path, dpi: int = 40) -> list[Path]:
     tool = shutil.which("pdftoppm")
     if tool is None:
         pytest.skip("pdftoppm (poppler-utils) absent : rendu PNG non vérifié")
-    subprocess.run([tool, "-r", str(dpi), "-png", str(pdf), str(out_prefix)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [tool, "-r", str(dpi), "-png", str(pdf), str(out_prefix)],
+        check=True,
+        capture_output=True,
+    )
     return sorted(out_prefix.parent.glob(out_prefix.name + "*.png"))
 
 

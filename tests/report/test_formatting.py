@@ -66,7 +66,14 @@ def test_dates_in_words_without_locale(date, expected):
 
 def test_month_abbreviations_are_the_usual_french_ones():
     assert [month_name(m, short=True) for m in (1, 2, 4, 6, 7, 9, 12)] == [
-        "janv.", "févr.", "avr.", "juin", "juil.", "sept.", "déc."]
+        "janv.",
+        "févr.",
+        "avr.",
+        "juin",
+        "juil.",
+        "sept.",
+        "déc.",
+    ]
 
 
 def test_printable_text_fits_the_pdf_standard_font_encoding():

@@ -23,8 +23,14 @@ from artois_energy_desk.report.layout import compose  # noqa: E402
 def pages():
     context = ReportContext(load_parameters(), "Climat de test")
     rows = tuple((f"Ligne {k}", f"{k} kWh") for k in range(150))
-    sheet = Sheet("roof", "test", "Titre", "Sous-titre",
-                  (Section("Valeurs", (KeyValues(rows),)),), context.footer())
+    sheet = Sheet(
+        "roof",
+        "test",
+        "Titre",
+        "Sous-titre",
+        (Section("Valeurs", (KeyValues(rows),)),),
+        context.footer(),
+    )
     return compose(sheet)
 
 

@@ -70,8 +70,10 @@ def test_sheet_ends_with_assumptions_climate_version_and_date(school, pdf_text):
     assert context.app_version in text
     assert "Année type synthétique Artois" in text
     assert printable(format_number(0.21, 2)) in text
-    months = ("janvier février mars avril mai juin juillet août septembre octobre "
-              "novembre décembre").split()
+    months = (
+        "janvier février mars avril mai juin juillet août septembre octobre "
+        "novembre décembre"
+    ).split()
     assert any(m in last for m in months)  # the date of the sheet, in words
 
 

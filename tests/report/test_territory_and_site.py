@@ -28,20 +28,25 @@ def facets() -> pd.DataFrame:
     specific = rng.uniform(550, 1050, n)
     communes = rng.choice(["62498", "62510", "62119"], n)
     names = {"62498": "Lens", "62510": "Liévin", "62119": "Béthune"}
-    epci = {"62498": "CA de Lens - Liévin", "62510": "CA de Lens - Liévin",
-            "62119": "CA de Béthune-Bruay"}
-    return pd.DataFrame({
-        "roof_id": [f"R{k:04d}" for k in range(n)],
-        "building_id": [f"B{k // 2:04d}" for k in range(n)],
-        "commune_insee": communes,
-        "commune_name": [names[c] for c in communes],
-        "epci": [epci[c] for c in communes],
-        "area_m2": kwp / 0.21 / 0.65,
-        "pv_usable_area_m2": kwp / 0.21,
-        "pv_peak_power_kwp": kwp,
-        "pv_annual_yield_kwh": kwp * specific,
-        "pv_specific_yield_kwh_per_kwp": specific,
-    })
+    epci = {
+        "62498": "CA de Lens - Liévin",
+        "62510": "CA de Lens - Liévin",
+        "62119": "CA de Béthune-Bruay",
+    }
+    return pd.DataFrame(
+        {
+            "roof_id": [f"R{k:04d}" for k in range(n)],
+            "building_id": [f"B{k // 2:04d}" for k in range(n)],
+            "commune_insee": communes,
+            "commune_name": [names[c] for c in communes],
+            "epci": [epci[c] for c in communes],
+            "area_m2": kwp / 0.21 / 0.65,
+            "pv_usable_area_m2": kwp / 0.21,
+            "pv_peak_power_kwp": kwp,
+            "pv_annual_yield_kwh": kwp * specific,
+            "pv_specific_yield_kwh_per_kwp": specific,
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +54,9 @@ def context() -> ReportContext:
     return ReportContext(load_parameters(), "Climat de test")
 
 
-def test_territory_totals_are_the_sums_of_the_facets(facets, context, tmp_path,
-                                                      pdf_text):
+def test_territory_totals_are_the_sums_of_the_facets(
+    facets, context, tmp_path, pdf_text
+):
     sheet = territory_sheet(facets, context, top_roofs=10)
     path = write_pdf(compose(sheet), tmp_path / "territoire.pdf")
     text = "\n".join(pdf_text(path))
@@ -72,7 +78,8 @@ def test_site_sums_and_lists_every_facet(facets, context, tmp_path, pdf_text):
     totals = site_totals(rows)
     # hand check: the site's specific yield is the ratio of the sums, not a mean
     assert totals["pv_specific_yield_kwh_per_kwp"] == pytest.approx(
-        rows["pv_annual_yield_kwh"].sum() / rows["pv_peak_power_kwp"].sum())
+        rows["pv_annual_yield_kwh"].sum() / rows["pv_peak_power_kwp"].sum()
+    )
     sheet = site_sheet(rows, context, "Groupe scolaire")
     text = "\n".join(pdf_text(write_pdf(compose(sheet), tmp_path / "site.pdf")))
     assert "site Groupe scolaire" in text

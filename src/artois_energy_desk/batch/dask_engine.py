@@ -18,8 +18,9 @@ down after it. For a roof list too large for one machine's memory,
 :func:`evaluate_frame` evaluates a :class:`dask.dataframe.DataFrame` lazily, partition
 by partition, without bringing the results back to the client.
 
-The engine needs the optional extra ``dask`` (``pip install "artois-energy-desk[dask]"``);
-every worker needs the same version of the application.
+The engine needs the optional extra ``dask``
+(``pip install "artois-energy-desk[dask]"``); every worker needs the same version of the
+application.
 """
 
 from __future__ import annotations
@@ -191,8 +192,25 @@ def evaluate_frame(roofs: dask.dataframe.DataFrame, tables: dict[str, Any],
     """
     EvaluationOptions(use=use)  # validates ``use``
     meta = _with_results(roofs._meta, tables, params, use)
-    return roofs.map_partitions(_with_results, tables, params, use, meta=meta,
-                                align_dataframes=False)
+    shared_tables, shared_params = _broadcast(tables, params)
+    return roofs.map_partitions(_with_results, shared_tables, shared_params, use,
+                                meta=meta, align_dataframes=False)
+
+
+def _broadcast(tables: dict[str, Any], params: ParameterSet) -> tuple[Any, Any]:
+    """Tables and parameters sent once to every worker of the current client.
+
+    Without a distributed client (the threaded scheduler) they are used as they are.
+    """
+    try:
+        from distributed import get_client
+
+        client = get_client()
+    except (ImportError, ValueError):
+        return tables, params
+    shared_tables, shared_params = client.scatter([tables, params], broadcast=True,
+                                                  hash=False)
+    return shared_tables, shared_params
 
 
 def _with_results(chunk: pd.DataFrame, tables: dict[str, Any], params: ParameterSet,

@@ -98,6 +98,11 @@ class Evaluation:
     app_version: str = __version__
     timings_s: dict[str, float] = field(default_factory=dict)
 
+    @property
+    def pv_table(self):
+        """The PV orientation table of the run (for one-roof recomputation)."""
+        return self.tables.get("pv")
+
     def assumptions(self) -> list[str]:
         """The assumptions of the run, as French sentences for every output and report.
 

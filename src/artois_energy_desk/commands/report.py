@@ -1,4 +1,4 @@
-"""``artois-energy-desk report``: feasibility sheets as PDF (roofs, a site, a territory).
+"""``artois-energy-desk report``: feasibility sheets as PDF (roofs, site, territory).
 
 The roofs of INPUT (a roof list, or a results file written by ``evaluate``) are
 evaluated again with the parameters and climate of this run, so that every number of a
@@ -24,8 +24,9 @@ def add_parser(subparsers) -> None:
     )
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--ids", nargs="+", metavar="ID", help="identifiants des pans")
-    choice.add_argument("--top", type=int, metavar="N",
-                        help="les N pans de plus forte production")
+    choice.add_argument(
+        "--top", type=int, metavar="N", help="les N pans de plus forte production"
+    )
     choice.add_argument("--all", action="store_true", help="tous les pans")
     parser.add_argument(
         "--site",
@@ -44,13 +45,29 @@ def add_parser(subparsers) -> None:
         metavar="SORTIE",
         help="fichier .pdf (toutes les fiches réunies) ou dossier (un PDF par fiche)",
     )
-    parser.add_argument("--weather", metavar="METEO", help="fichier météo (défaut : "
-                        "année type Artois intégrée)")
-    parser.add_argument("--params", action="append", default=[], metavar="FICHIER",
-                        help="fichier de paramètres utilisateur (répétable)")
+    parser.add_argument(
+        "--weather",
+        metavar="METEO",
+        help="fichier météo (défaut : année type Artois intégrée)",
+    )
+    parser.add_argument(
+        "--params",
+        action="append",
+        default=[],
+        metavar="FICHIER",
+        help="fichier de paramètres utilisateur (répétable)",
+    )
     parser.add_argument("--layer", help="couche à lire (GeoPackage)")
-    parser.add_argument("--no-economics", action="store_true",
-                        help="sans volet économique (plus rapide)")
+    parser.add_argument(
+        "--no-economics",
+        action="store_true",
+        help="sans volet économique (plus rapide)",
+    )
+    parser.add_argument(
+        "--no-sensitivity",
+        action="store_true",
+        help="sans analyse de sensibilité (la plus coûteuse par fiche)",
+    )
     parser.add_argument("--quiet", action="store_true", help="pas de progression")
     parser.set_defaults(command="report")
 
@@ -63,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     combined = output.suffix.lower() == ".pdf"
     if not (args.territory or args.ids or args.top or args.all):
-        raise InputError("Choisir les pans : --ids ID..., --top N, --all ou --territory.")
+        raise InputError(
+            "Choisir les pans : --ids ID..., --top N, --all ou --territory."
+        )
     if args.site and not combined:
         output = output / "site.pdf"
         combined = True
@@ -108,7 +127,11 @@ def _build(args):
     if args.territory:
         return [territory_sheet(results, context)], context
     rows = select_roofs(results, ids=None, top=args.top, all_rows=True, source=source)
-    economics = None if args.no_economics else EconomicsForSheets(params, weather)
+    economics = None
+    if not args.no_economics:
+        economics = EconomicsForSheets(
+            params, weather, with_sensitivity=not args.no_sensitivity
+        )
     if args.site:
         return [site_sheet_for(rows, context, args.site, economics)], context
     sheets = run_task(roof_sheets_task(rows, context, economics), on_progress=progress)
@@ -136,8 +159,12 @@ class _Progress:
         now = time.monotonic()
         if self.enabled and (now - self._last > 0.5 or step.fraction >= 1):
             self._last = now
-            print(f"\r[{step.fraction:4.0%}] {step.message:<60}", end="",
-                  file=sys.stderr, flush=True)
+            print(
+                f"\r[{step.fraction:4.0%}] {step.message:<60}",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
 
     def done(self) -> None:
         if self.enabled:

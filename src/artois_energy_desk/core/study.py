@@ -6,9 +6,9 @@ of user edits and a few descriptive fields. It is saved as one GeoPackage by
 :mod:`artois_energy_desk.io.study`.
 
 Edits are pure functions returning a new study and appending an :class:`Edit` to the
-log; :func:`undo_edit` reverts the last one. Frames are never modified in place
-(pandas copy-on-write makes the copies cheap), so a study can be written in a
-background thread while the user keeps editing.
+log; :func:`undo_edit` reverts the last one. Frames are never modified in place (an
+edit copies the one column it changes), so a study can be written in a background
+thread while the user keeps editing.
 
 The file format has a schema version (:data:`SCHEMA_VERSION`). Opening a file of an
 older version runs one pure migration function per version step on the raw tables
@@ -315,10 +315,10 @@ def _apply(study: Study, edit: Edit, value: Scalar) -> Study:
             parameters[edit.target] = value
         return replace(study, parameters=parameters, results_stale=_stale(study))
     if edit.kind == "roof":
-        roofs = _roofs(study).copy(deep=False)
-        row = _roof_row(roofs, edit.target)
-        roofs.iloc[row, roofs.columns.get_loc(edit.column)] = value
-        layers = {**study.layers, ROOFS_LAYER: roofs}
+        roofs = _roofs(study)
+        column = roofs[edit.column].copy()
+        column.iloc[_roof_row(roofs, edit.target)] = value
+        layers = {**study.layers, ROOFS_LAYER: roofs.assign(**{edit.column: column})}
         return replace(study, layers=layers, results_stale=_stale(study))
     if edit.kind in ("exclude", "include"):
         excluded = set(study.excluded_buildings)

@@ -48,8 +48,11 @@ def install_translator(app, language: str):
 
     from artois_energy_desk import paths
 
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr"
-                               else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.French if language == "fr" else QLocale.Language.English
+        )
+    )
     if language == "fr":
         return None
     translator = QTranslator(app)
@@ -61,8 +64,11 @@ def install_translator(app, language: str):
     return translator
 
 
-def main(study: str | Path | None = None, screenshot: str | Path | None = None,
-         argv: list[str] | None = None) -> int:
+def main(
+    study: str | Path | None = None,
+    screenshot: str | Path | None = None,
+    argv: list[str] | None = None,
+) -> int:
     """Show the main window on ``study`` (default: the Artois demo) and run.
 
     Parameters
@@ -124,8 +130,10 @@ def _screenshot(app, window, study, target: Path) -> int:
 
 def _report_startup_error(error: BaseException) -> None:
     details = "".join(traceback.format_exception(error))
-    message = ("L'application n'a pas pu démarrer : une bibliothèque est absente ou "
-               f"endommagée.\n\n{error}")
+    message = (
+        "L'application n'a pas pu démarrer : une bibliothèque est absente ou "
+        f"endommagée.\n\n{error}"
+    )
     print(message, file=sys.stderr)
     _log.debug(details)
     try:

@@ -23,7 +23,8 @@ _SECOND_COLOUR = "#3b6fb6"
 def month_labels() -> list[str]:
     """Short French month names, January first."""
     text = QCoreApplication.translate(
-        "Charts", "janv.,févr.,mars,avr.,mai,juin,juil.,août,sept.,oct.,nov.,déc.")
+        "Charts", "janv.,févr.,mars,avr.,mai,juin,juil.,août,sept.,oct.,nov.,déc."
+    )
     return text.split(",")
 
 
@@ -47,13 +48,29 @@ class ChartCanvas(FigureCanvasQTAgg):
         """Show ``message`` instead of a chart."""
         self.axes.clear()
         self.axes.set_axis_off()
-        self.axes.text(0.5, 0.5, message, ha="center", va="center", wrap=True,
-                       transform=self.axes.transAxes, color="#555555")
+        self.axes.text(
+            0.5,
+            0.5,
+            message,
+            ha="center",
+            va="center",
+            wrap=True,
+            transform=self.axes.transAxes,
+            color="#555555",
+        )
         self.draw_idle()
 
-    def bars(self, labels: list[str], values: np.ndarray, ylabel: str, *,
-             compare: np.ndarray | None = None, legend: tuple[str, str] = ("", ""),
-             line: np.ndarray | None = None, line_label: str = "") -> None:
+    def bars(
+        self,
+        labels: list[str],
+        values: np.ndarray,
+        ylabel: str,
+        *,
+        compare: np.ndarray | None = None,
+        legend: tuple[str, str] = ("", ""),
+        line: np.ndarray | None = None,
+        line_label: str = "",
+    ) -> None:
         """Draw a bar chart, optionally beside a second series and over a line.
 
         Parameters
@@ -78,18 +95,33 @@ class ChartCanvas(FigureCanvasQTAgg):
         positions = np.arange(len(labels))
         width = 0.4 if compare is not None else 0.7
         offset = width / 2 if compare is not None else 0.0
-        self.axes.bar(positions - offset, values, width, color=_BAR_COLOUR,
-                      label=legend[0] or None)
+        self.axes.bar(
+            positions - offset,
+            values,
+            width,
+            color=_BAR_COLOUR,
+            label=legend[0] or None,
+        )
         if compare is not None:
-            self.axes.bar(positions + offset, compare, width, color=_SECOND_COLOUR,
-                          label=legend[1] or None)
+            self.axes.bar(
+                positions + offset,
+                compare,
+                width,
+                color=_SECOND_COLOUR,
+                label=legend[1] or None,
+            )
             self.axes.legend(fontsize="small", frameon=False)
-        self.axes.set_xticks(positions, labels, fontsize="small",
-                             rotation=45 if len(labels) > 12 else 0)
+        crowded = len(labels) > 12 or max((len(t) for t in labels), default=0) > 8
+        self.axes.set_xticks(
+            positions,
+            labels,
+            fontsize="small",
+            rotation=30 if crowded else 0,
+            ha="right" if crowded else "center",
+        )
         self.axes.set_ylabel(ylabel, fontsize="small")
         self.axes.tick_params(axis="y", labelsize="small")
-        self.axes.yaxis.set_major_formatter(
-            lambda value, _: format_number(value, 0))
+        self.axes.yaxis.set_major_formatter(lambda value, _: format_number(value, 0))
         self.axes.spines[["top", "right"]].set_visible(line is not None)
         if line is not None:
             twin = self.axes.twinx()

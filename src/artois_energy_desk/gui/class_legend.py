@@ -10,9 +10,7 @@ from artois_energy_desk.gui.yield_classes import CLASS_COUNT, class_colours_rgb
 
 __all__ = ["class_colours", "class_entries", "legend_title"]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClassLegend", text)
+translate = QCoreApplication.translate
 
 
 def class_colours() -> tuple[QColor, ...]:
@@ -21,8 +19,13 @@ def class_colours() -> tuple[QColor, ...]:
 
 
 def _names() -> tuple[str, ...]:
-    return (_tr("Excellent"), _tr("Bon"), _tr("Moyen"), _tr("Faible"),
-            _tr("Défavorable"))
+    return (
+        translate("ClassLegend", "Excellent"),
+        translate("ClassLegend", "Bon"),
+        translate("ClassLegend", "Moyen"),
+        translate("ClassLegend", "Faible"),
+        translate("ClassLegend", "Défavorable"),
+    )
 
 
 def _unit(column: str) -> str:
@@ -32,10 +35,10 @@ def _unit(column: str) -> str:
 def legend_title(study) -> str:
     """Title of the legend: the quantity and its unit."""
     if study.yield_classes is None:
-        return _tr("Toitures (non évaluées)")
+        return translate("ClassLegend", "Toitures (non évaluées)")
     if study.yield_classes.column == "pv_specific_yield_kwh_per_kwp":
-        return _tr("Productible PV (kWh/kWc/an)")
-    return _tr("Irradiation du plan (kWh/m²/an)")
+        return translate("ClassLegend", "Productible PV (kWh/kWc/an)")
+    return translate("ClassLegend", "Irradiation du plan (kWh/m²/an)")
 
 
 def class_entries(study) -> list[tuple[QColor, str]]:
@@ -54,7 +57,9 @@ def class_entries(study) -> list[tuple[QColor, str]]:
         elif number == CLASS_COUNT - 1:
             text = f"{name} (< {format_number(bounds[number - 1])})"
         else:
-            text = (f"{name} ({format_number(bounds[number])} – "
-                    f"{format_number(bounds[number - 1])})")
+            text = (
+                f"{name} ({format_number(bounds[number])} – "
+                f"{format_number(bounds[number - 1])})"
+            )
         entries.append((colours[number], text))
     return entries

@@ -1,4 +1,4 @@
-"""Numbers as a French reader writes them: ``1 234,5`` (no-break space, decimal comma)."""
+"""Numbers as a French reader writes them: ``1 234,5`` (no-break space, comma)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from artois_energy_desk.core.progress import Cancelled, Progress, Task, scaled
@@ -48,10 +48,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.map_panel)
         self.table_panel = RoofTablePanel(self.study)
         self.detail_panel = RoofDetailPanel(self.study)
-        self._add_dock("table", self.tr("Tableau des toitures"), self.table_panel,
-                       Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._add_dock("detail", self.tr("Toiture sélectionnée"), self.detail_panel,
-                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock(
+            "table",
+            self.tr("Tableau des toitures"),
+            self.table_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self._add_dock(
+            "detail",
+            self.tr("Toiture sélectionnée"),
+            self.detail_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
         self._add_optional_panels()
         self.run_status = RunStatus(self.runner)
         self.stale_label = QLabel()
@@ -68,9 +76,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._on_runner_busy_changed(False)
 
-    # -- layout --------------------------------------------------------------------------
-    def _add_dock(self, name: str, title: str, widget: QWidget,
-                  area: Qt.DockWidgetArea) -> QDockWidget:
+    # -- layout ------------------------------------------------------------------------
+    def _add_dock(
+        self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
@@ -83,8 +92,9 @@ class MainWindow(QMainWindow):
 
         right = self.docks["detail"]
         for name, title, widget in optional_panels(self):
-            dock = self._add_dock(name, title, widget,
-                                  Qt.DockWidgetArea.RightDockWidgetArea)
+            dock = self._add_dock(
+                name, title, widget, Qt.DockWidgetArea.RightDockWidgetArea
+            )
             self.tabifyDockWidget(right, dock)
         right.raise_()
 
@@ -102,17 +112,26 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         super().closeEvent(event)
 
-    # -- opening -------------------------------------------------------------------------
+    # -- opening -----------------------------------------------------------------------
     def open_demo(self, *, evaluate: bool = True) -> TaskWorker:
         """Open the bundled Artois demonstration study."""
         from artois_energy_desk import paths
 
-        return self.open_roofs(paths.data_file("demo", "artois_demo_roofs.csv"),
-                        evaluate=evaluate, remember=False)
+        return self.open_roofs(
+            paths.data_file("demo", "artois_demo_roofs.csv"),
+            evaluate=evaluate,
+            remember=False,
+        )
 
-    def open_roofs(self, path: str | Path, *, layer: str | None = None,
-                   options: Any = None, evaluate: bool = True,
-                   remember: bool = True) -> TaskWorker:
+    def open_roofs(
+        self,
+        path: str | Path,
+        *,
+        layer: str | None = None,
+        options: Any = None,
+        evaluate: bool = True,
+        remember: bool = True,
+    ) -> TaskWorker:
         """Read roof list ``path`` (with the climate if none yet), then evaluate it.
 
         Parameters
@@ -148,11 +167,15 @@ class MainWindow(QMainWindow):
             if evaluate:
                 self.evaluate()
 
-        return self.runner.start(task, done, self._on_task_failed(
-            self.tr("la lecture des toitures")))
+        return self.runner.start(
+            task, done, self._on_task_failed(self.tr("la lecture des toitures"))
+        )
 
     def _open_task(self, path: Path, layer: str | None, options: Any) -> Task[Any]:
-        from artois_energy_desk.gui.study_tasks import load_climate_task, load_roofs_task
+        from artois_energy_desk.gui.study_tasks import (
+            load_climate_task,
+            load_roofs_task,
+        )
 
         climate = None
         if self.study.climate is None:
@@ -163,8 +186,10 @@ class MainWindow(QMainWindow):
     def _loaded_message(self, layer_data) -> str:
         imported = layer_data.imported
         return self.tr("{name} : {accepted} toitures lues, {rejected} rejetées").format(
-            name=layer_data.path.name, accepted=format_number(len(imported.roofs)),
-            rejected=format_number(len(imported.rejected)))
+            name=layer_data.path.name,
+            accepted=format_number(len(imported.roofs)),
+            rejected=format_number(len(imported.rejected)),
+        )
 
     def load_boundaries(self, path: str | Path) -> None:
         """Overlay commune (or EPCI) outlines read from ``path``."""
@@ -173,10 +198,13 @@ class MainWindow(QMainWindow):
         if self.study.layer is None:
             return
         origin = self.study.layer.geometry.origin
-        self.runner.start(load_boundaries_task(path, origin), self.study.set_boundaries,
-                          self._on_task_failed(self.tr("la lecture des limites")))
+        self.runner.start(
+            load_boundaries_task(path, origin),
+            self.study.set_boundaries,
+            self._on_task_failed(self.tr("la lecture des limites")),
+        )
 
-    # -- evaluation ----------------------------------------------------------------------
+    # -- evaluation --------------------------------------------------------------------
     def evaluate(self) -> TaskWorker | None:
         """Evaluate every roof of the study with its climate and parameters.
 
@@ -187,27 +215,33 @@ class MainWindow(QMainWindow):
         study = self.study
         if study.layer is None or study.climate is None:
             return None
-        task = evaluate_task(study.layer.imported.roofs, study.climate.weather,
-                             study.climate.params)
+        task = evaluate_task(
+            study.layer.imported.roofs, study.climate.weather, study.climate.params
+        )
 
         def done(evaluation) -> None:
             study.set_evaluation(evaluation)
             seconds = evaluation.timings_s.get("total", 0.0)
-            self.statusBar().showMessage(self.tr(
-                "Calcul terminé : {count} toitures en {seconds} s").format(
+            self.statusBar().showMessage(
+                self.tr("Calcul terminé : {count} toitures en {seconds} s").format(
                     count=format_number(len(evaluation.results)),
-                    seconds=format_number(seconds, 1)), 10_000)
+                    seconds=format_number(seconds, 1),
+                ),
+                10_000,
+            )
             self.evaluation_finished.emit()
 
-        return self.runner.start(task, done,
-                                 self._on_task_failed(self.tr("l'évaluation")))
+        return self.runner.start(
+            task, done, self._on_task_failed(self.tr("l'évaluation"))
+        )
 
     def cancel(self) -> None:
         """Stop the current task; the study stays as it was."""
         if self.runner.busy:
             self.runner.cancel()
             self.statusBar().showMessage(
-                self.tr("Travail annulé ; l'étude est inchangée."), 10_000)
+                self.tr("Travail annulé ; l'étude est inchangée."), 10_000
+            )
             self.task_stopped.emit()
 
     def export_results(self, path: str | Path) -> None:
@@ -218,23 +252,29 @@ class MainWindow(QMainWindow):
         frame = study.frame
         notes = list(study.layer.imported.assumptions)
         if study.evaluation is not None:
-            notes.append(self.tr("Climat : {source}").format(
-                source=study.evaluation.weather_source))
+            notes.append(
+                self.tr("Climat : {source}").format(
+                    source=study.evaluation.weather_source
+                )
+            )
         rejected = study.layer.imported.rejected
 
         def write() -> Task[Path]:
             from artois_energy_desk.io.writers import write_table
 
-            yield Progress(0.0, self.tr("Écriture de {name}").format(name=Path(path).name))
+            yield Progress(
+                0.0, self.tr("Écriture de {name}").format(name=Path(path).name)
+            )
             return write_table(frame, path, assumptions=notes, rejected=rejected)
 
         def done(written) -> None:
-            self.statusBar().showMessage(self.tr("Résultats écrits dans {path}").format(
-                path=written), 10_000)
+            self.statusBar().showMessage(
+                self.tr("Résultats écrits dans {path}").format(path=written), 10_000
+            )
 
         self.runner.start(write(), done, self._on_task_failed(self.tr("l'export")))
 
-    # -- reactions -----------------------------------------------------------------------
+    # -- reactions ---------------------------------------------------------------------
     def _on_task_failed(self, step: str):
         def report(error: BaseException) -> None:
             self.task_stopped.emit()
@@ -252,8 +292,9 @@ class MainWindow(QMainWindow):
             actions["export"].setEnabled(not busy and self.study.layer is not None)
 
     def _on_study_stale_changed(self, stale: bool) -> None:
-        self.stale_label.setText(self.tr("Résultats périmés : relancer le calcul (F5)")
-                                 if stale else "")
+        self.stale_label.setText(
+            self.tr("Résultats périmés : relancer le calcul (F5)") if stale else ""
+        )
 
     def _update_title(self) -> None:
         layer = self.study.layer

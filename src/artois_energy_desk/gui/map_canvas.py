@@ -1,8 +1,8 @@
 """Offline map of the study: roof facets coloured by class, commune outlines, legend.
 
-A custom-painted ``QWidget`` (no tiles, no network). Roofs are drawn as batched paths per
-colour class and tile (:mod:`artois_energy_desk.gui.map_paths`); when a roof would be
-smaller than a few pixels the map draws one point per roof instead (level of detail).
+A custom-painted ``QWidget`` (no tiles, no network). Roofs are drawn as batched paths
+per colour class and tile (:mod:`artois_energy_desk.gui.map_paths`); when a roof would
+be smaller than a few pixels the map draws one point per roof instead (level of detail).
 Only the tiles in view are drawn, and the drawn layers are cached in a pixmap so that
 moving the selection does not redraw 100,000 roofs. Picking uses a shapely STRtree.
 """
@@ -71,7 +71,7 @@ class MapCanvas(QWidget):
         self._press: QPointF | None = None
         self._dragged = False
 
-    # -- API -----------------------------------------------------------------------------
+    # -- API ---------------------------------------------------------------------------
     def set_roofs(self, geometry: MapGeometry | None, tree=None) -> None:
         """Show the roof layer ``geometry`` (``None`` clears the map)."""
         self._roofs = geometry
@@ -83,8 +83,9 @@ class MapCanvas(QWidget):
     def set_classes(self, classes: np.ndarray, colours: tuple[QColor, ...]) -> None:
         """Colour roof ``i`` with ``colours[classes[i]]``."""
         self._colours = colours
-        self._batches = (build_batches(self._roofs, classes)
-                         if self._roofs is not None else [])
+        self._batches = (
+            build_batches(self._roofs, classes) if self._roofs is not None else []
+        )
         self._invalidate()
 
     def set_legend(self, title: str, entries: list[tuple[QColor, str]]) -> None:
@@ -96,9 +97,11 @@ class MapCanvas(QWidget):
         """Show commune outlines (Lambert-93, same origin as the roofs) and names."""
         self._communes = geometry
         self._commune_names = names
-        self._commune_path = (painter_path(geometry.vertex_xy, geometry.vertex_starts)
-                              if geometry is not None and geometry.has_polygons
-                              else None)
+        self._commune_path = (
+            painter_path(geometry.vertex_xy, geometry.vertex_starts)
+            if geometry is not None and geometry.has_polygons
+            else None
+        )
         self._invalidate()
 
     def set_selected(self, index: int, *, follow: bool = True) -> None:
@@ -124,8 +127,9 @@ class MapCanvas(QWidget):
     def zoom_to_selected(self, scale_px_per_m: float = 2.0) -> None:
         """Centre on the highlighted roof at ``scale_px_per_m`` [px/m] or closer."""
         if self._selected >= 0 and self._roofs is not None:
-            self._centre = QPointF(self._roofs.x[self._selected],
-                                   self._roofs.y[self._selected])
+            self._centre = QPointF(
+                self._roofs.x[self._selected], self._roofs.y[self._selected]
+            )
             self._scale = max(self._scale, scale_px_per_m)
             self._invalidate()
 
@@ -137,12 +141,13 @@ class MapCanvas(QWidget):
         xmin, ymin, xmax, ymax = self._roofs.bounds
         self._centre = QPointF((xmin + xmax) / 2, (ymin + ymax) / 2)
         width, height = max(xmax - xmin, 50.0), max(ymax - ymin, 50.0)
-        self._scale = 0.92 * min(max(self.width(), 1) / width,
-                                 max(self.height(), 1) / height)
+        self._scale = 0.92 * min(
+            max(self.width(), 1) / width, max(self.height(), 1) / height
+        )
         self._invalidate()
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
-        """Zoom by ``factor`` keeping the map point under ``anchor`` (widget px) still."""
+        """Zoom by ``factor``, the map point under ``anchor`` [px] staying put."""
         anchor = anchor or QPointF(self.width() / 2, self.height() / 2)
         before = self._to_map(anchor)
         self._scale = float(np.clip(self._scale * factor, 1e-4, 200.0))
@@ -151,7 +156,7 @@ class MapCanvas(QWidget):
         self._invalidate()
 
     def render_layers(self, painter: QPainter) -> None:
-        """Draw the map layers (no legend) with ``painter`` on the widget's rectangle."""
+        """Draw the map layers (no legend) with ``painter`` on the widget area."""
         painter.fillRect(QRectF(self.rect()), _BACKGROUND)
         painter.save()
         painter.setTransform(self._transform(), True)
@@ -160,7 +165,7 @@ class MapCanvas(QWidget):
         self._draw_communes(painter)
         painter.restore()
 
-    # -- painting ------------------------------------------------------------------------
+    # -- painting ----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         ratio = self.devicePixelRatioF()
         if self._cache is None or self._cache.size() != self.size() * ratio:
@@ -220,8 +225,9 @@ class MapCanvas(QWidget):
             return
         painter.setPen(QColor(50, 50, 70))
         transform = self._transform()
-        for x, y, name in zip(self._communes.x, self._communes.y, self._commune_names,
-                              strict=True):
+        for x, y, name in zip(
+            self._communes.x, self._communes.y, self._commune_names, strict=True
+        ):
             spot = transform.map(QPointF(x, y))
             if self.rect().contains(spot.toPoint()):
                 painter.drawText(spot, name)
@@ -248,16 +254,22 @@ class MapCanvas(QWidget):
             return
         metrics = QFontMetrics(self.font())
         line = metrics.height() + 4
-        width = max(metrics.horizontalAdvance(t) for t in
-                    [self._legend_title, *(label for _, label in self._legend)]) + 40
+        width = (
+            max(
+                metrics.horizontalAdvance(t)
+                for t in [self._legend_title, *(label for _, label in self._legend)]
+            )
+            + 40
+        )
         left = max(self.width() - width - 10, 10.0)
         box = QRectF(left, 10, width, line * (len(self._legend) + 1) + 10)
         painter.setPen(QColor(120, 120, 120))
         painter.setBrush(QColor(255, 255, 255, 230))
         painter.drawRoundedRect(box, 4, 4)
         painter.setPen(QColor(20, 20, 20))
-        painter.drawText(QPointF(left + 8, 12 + metrics.ascent() + 2),
-                         self._legend_title)
+        painter.drawText(
+            QPointF(left + 8, 12 + metrics.ascent() + 2), self._legend_title
+        )
         for row, (colour, label) in enumerate(self._legend, start=1):
             top = 14 + row * line
             painter.setPen(QColor(80, 80, 80))
@@ -269,23 +281,31 @@ class MapCanvas(QWidget):
     def _draw_scale_bar(self, painter: QPainter) -> None:
         target_m = 120.0 / self._scale
         exponent = 10 ** np.floor(np.log10(target_m))
-        length_m = float(max(s * exponent for s in (1, 2, 5) if s * exponent
-                             <= target_m))
+        length_m = float(
+            max(s * exponent for s in (1, 2, 5) if s * exponent <= target_m)
+        )
         length_px = length_m * self._scale
         left, base = 14.0, self.height() - 16.0
         painter.setPen(QPen(QColor(30, 30, 30), 2))
         painter.drawLine(QPointF(left, base), QPointF(left + length_px, base))
         painter.drawLine(QPointF(left, base - 5), QPointF(left, base))
-        painter.drawLine(QPointF(left + length_px, base - 5),
-                         QPointF(left + length_px, base))
-        text = (f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m")
+        painter.drawLine(
+            QPointF(left + length_px, base - 5), QPointF(left + length_px, base)
+        )
+        text = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"
         painter.drawText(QPointF(left + length_px + 6, base + 4), text)
 
-    # -- geometry of the view ------------------------------------------------------------
+    # -- geometry of the view ----------------------------------------------------------
     def _transform(self) -> QTransform:
         s = self._scale
-        return QTransform(s, 0, 0, -s, self.width() / 2 - s * self._centre.x(),
-                          self.height() / 2 + s * self._centre.y())
+        return QTransform(
+            s,
+            0,
+            0,
+            -s,
+            self.width() / 2 - s * self._centre.x(),
+            self.height() / 2 + s * self._centre.y(),
+        )
 
     def _to_map(self, point: QPointF) -> QPointF:
         inverse, _ = self._transform().inverted()
@@ -299,7 +319,7 @@ class MapCanvas(QWidget):
         self._cache = None
         self.update()
 
-    # -- interaction ---------------------------------------------------------------------
+    # -- interaction -------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._invalidate()
         super().resizeEvent(event)
@@ -328,17 +348,20 @@ class MapCanvas(QWidget):
         if self._roofs is None or self._tree is None:
             return -1
         point = self._to_map(position)
-        return self._roofs.pick(self._tree, point.x(), point.y(),
-                                _CLICK_TOLERANCE_PX / self._scale)
+        return self._roofs.pick(
+            self._tree, point.x(), point.y(), _CLICK_TOLERANCE_PX / self._scale
+        )
 
     def widget_position_of(self, index: int) -> QPointF:
         """Widget position [px] of roof ``index``'s representative point."""
-        return self._transform().map(QPointF(self._roofs.x[index], self._roofs.y[index]))
+        return self._transform().map(
+            QPointF(self._roofs.x[index], self._roofs.y[index])
+        )
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom_by(_ZOOM_STEP ** steps, event.position())
+            self.zoom_by(_ZOOM_STEP**steps, event.position())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         key = event.key()
@@ -350,4 +373,3 @@ class MapCanvas(QWidget):
             self.zoom_to_extent()
         else:
             super().keyPressEvent(event)
-

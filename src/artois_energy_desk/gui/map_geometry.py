@@ -1,8 +1,8 @@
 """Map geometry prepared off the GUI thread: flat vertex arrays and a spatial index.
 
 Everything here is numpy and shapely (no Qt), so it can be built inside a worker task.
-Coordinates are Lambert-93 metres (EPSG:2154) minus an origin, which keeps them small for
-the painter; the y axis points north.
+Coordinates are Lambert-93 metres (EPSG:2154) minus an origin, which keeps them small
+for the painter; the y axis points north.
 """
 
 from __future__ import annotations
@@ -12,8 +12,13 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-__all__ = ["MapGeometry", "geometry_from_points", "geometry_from_polygons",
-           "project_to_lambert93", "squares_at"]
+__all__ = [
+    "MapGeometry",
+    "geometry_from_points",
+    "geometry_from_polygons",
+    "project_to_lambert93",
+    "squares_at",
+]
 
 LAMBERT93 = "EPSG:2154"
 #: Side of the square drawn for a roof known only by its position [m].
@@ -67,8 +72,9 @@ class MapGeometry:
         """Return a spatial index over :attr:`shapes` (for picking)."""
         return shapely.STRtree(self.shapes)
 
-    def pick(self, tree: shapely.STRtree, x: float, y: float,
-             tolerance_m: float) -> int:
+    def pick(
+        self, tree: shapely.STRtree, x: float, y: float, tolerance_m: float
+    ) -> int:
         """Feature under ``(x, y)`` or nearest within ``tolerance_m``; -1 if none.
 
         Parameters
@@ -88,14 +94,17 @@ class MapGeometry:
         return int(nearest[0]) if nearest.size else -1
 
 
-def project_to_lambert93(longitude: np.ndarray, latitude: np.ndarray,
-                         ) -> tuple[np.ndarray, np.ndarray]:
+def project_to_lambert93(
+    longitude: np.ndarray,
+    latitude: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
     """Project WGS84 longitude / latitude [deg] to Lambert-93 x, y [m]."""
     from pyproj import Transformer
 
     transformer = Transformer.from_crs("EPSG:4326", LAMBERT93, always_xy=True)
-    return transformer.transform(np.asarray(longitude, dtype=np.float64),
-                                 np.asarray(latitude, dtype=np.float64))
+    return transformer.transform(
+        np.asarray(longitude, dtype=np.float64), np.asarray(latitude, dtype=np.float64)
+    )
 
 
 def squares_at(x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -114,13 +123,22 @@ def geometry_from_points(x: np.ndarray, y: np.ndarray) -> MapGeometry:
     shapes = shapely.points(rel_x, rel_y)
     size = np.full(len(x), _POINT_FOOTPRINT_M)
     empty = np.empty((0, 2))
-    return MapGeometry(origin, rel_x, rel_y, empty, np.empty(0, np.int64),
-                       np.empty(0, bool), size, _bounds(rel_x[finite], rel_y[finite]),
-                       shapes)
+    return MapGeometry(
+        origin,
+        rel_x,
+        rel_y,
+        empty,
+        np.empty(0, np.int64),
+        np.empty(0, bool),
+        size,
+        _bounds(rel_x[finite], rel_y[finite]),
+        shapes,
+    )
 
 
-def geometry_from_polygons(polygons: np.ndarray,
-                           origin: tuple[float, float] | None = None) -> MapGeometry:
+def geometry_from_polygons(
+    polygons: np.ndarray, origin: tuple[float, float] | None = None
+) -> MapGeometry:
     """Layer of the outer rings of (multi)polygons in Lambert-93 [m].
 
     Parameters
@@ -145,9 +163,19 @@ def geometry_from_polygons(polygons: np.ndarray,
     x, y = shapely.get_x(centre), shapely.get_y(centre)
     size = np.fmax(xmax - xmin, ymax - ymin)
     finite = np.isfinite(x)
-    return MapGeometry(origin, x, y, vertex_xy, owner[ring_of_vertex], starts,
-                       np.nan_to_num(size), _bounds(vertex_xy[:, 0], vertex_xy[:, 1])
-                       if len(vertex_xy) else _bounds(x[finite], y[finite]), shapes)
+    return MapGeometry(
+        origin,
+        x,
+        y,
+        vertex_xy,
+        owner[ring_of_vertex],
+        starts,
+        np.nan_to_num(size),
+        _bounds(vertex_xy[:, 0], vertex_xy[:, 1])
+        if len(vertex_xy)
+        else _bounds(x[finite], y[finite]),
+        shapes,
+    )
 
 
 def _origin(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:

@@ -95,26 +95,37 @@ def build_batches(geometry: MapGeometry, classes: np.ndarray) -> list[PathBatch]
         Colour class of each feature (small non-negative integers).
     """
     finite = np.isfinite(geometry.x) & np.isfinite(geometry.y)
-    key = _tile_of(geometry) + classes.astype(np.int64) * _TILES_PER_SIDE ** 2
+    key = _tile_of(geometry) + classes.astype(np.int64) * _TILES_PER_SIDE**2
     key[~finite] = -1
     feature_order = np.argsort(key, kind="stable")
     sorted_keys = key[feature_order]
-    vertex_order = (np.argsort(key[geometry.vertex_feature], kind="stable")
-                    if geometry.has_polygons else np.empty(0, np.int64))
+    vertex_order = (
+        np.argsort(key[geometry.vertex_feature], kind="stable")
+        if geometry.has_polygons
+        else np.empty(0, np.int64)
+    )
     vertex_keys = key[geometry.vertex_feature][vertex_order]
     batches = []
     for value in np.unique(sorted_keys[sorted_keys >= 0]):
-        features = feature_order[np.searchsorted(sorted_keys, value):
-                                 np.searchsorted(sorted_keys, value, side="right")]
-        vertices = vertex_order[np.searchsorted(vertex_keys, value):
-                                np.searchsorted(vertex_keys, value, side="right")]
-        batches.append(_batch(geometry, int(value // _TILES_PER_SIDE ** 2),
-                              features, vertices))
+        features = feature_order[
+            np.searchsorted(sorted_keys, value) : np.searchsorted(
+                sorted_keys, value, side="right"
+            )
+        ]
+        vertices = vertex_order[
+            np.searchsorted(vertex_keys, value) : np.searchsorted(
+                vertex_keys, value, side="right"
+            )
+        ]
+        batches.append(
+            _batch(geometry, int(value // _TILES_PER_SIDE**2), features, vertices)
+        )
     return batches
 
 
-def _batch(geometry: MapGeometry, colour_class: int, features: np.ndarray,
-           vertices: np.ndarray) -> PathBatch:
+def _batch(
+    geometry: MapGeometry, colour_class: int, features: np.ndarray, vertices: np.ndarray
+) -> PathBatch:
     x, y = geometry.x[features], geometry.y[features]
     half = geometry.size_m[features] / 2
     if vertices.size:
@@ -123,9 +134,12 @@ def _batch(geometry: MapGeometry, colour_class: int, features: np.ndarray,
         bounds = path.boundingRect()
     else:
         path = None
-        bounds = QRectF(float((x - half).min()), float((y - half).min()),
-                        float(np.ptp(x) + 2 * half.max()),
-                        float(np.ptp(y) + 2 * half.max()))
+        bounds = QRectF(
+            float((x - half).min()),
+            float((y - half).min()),
+            float(np.ptp(x) + 2 * half.max()),
+            float(np.ptp(y) + 2 * half.max()),
+        )
     return PathBatch(colour_class, bounds, path, point_polygon(x, y))
 
 
@@ -136,4 +150,5 @@ def _tile_of(geometry: MapGeometry) -> np.ndarray:
     column = np.clip(((geometry.x - xmin) // width), 0, _TILES_PER_SIDE - 1)
     row = np.clip(((geometry.y - ymin) // height), 0, _TILES_PER_SIDE - 1)
     return (np.nan_to_num(row) * _TILES_PER_SIDE + np.nan_to_num(column)).astype(
-        np.int64)
+        np.int64
+    )

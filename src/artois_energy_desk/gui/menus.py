@@ -12,45 +12,57 @@ from artois_energy_desk import __version__
 
 __all__ = ["build_menus"]
 
-_ROOF_FILTER = ("Listes de toitures (*.csv *.tsv *.txt *.xlsx *.gpkg *.geojson *.json "
-                "*.shp *.osm *.pbf);;Tous les fichiers (*)")
-_EXPORT_FILTER = ("Classeur Excel (*.xlsx);;CSV (*.csv);;GeoPackage (*.gpkg);;"
-                  "GeoJSON (*.geojson)")
+translate = QCoreApplication.translate
+
+_ROOF_FILTER = (
+    "Listes de toitures (*.csv *.tsv *.txt *.xlsx *.gpkg *.geojson *.json "
+    "*.shp *.osm *.pbf);;Tous les fichiers (*)"
+)
+_EXPORT_FILTER = (
+    "Classeur Excel (*.xlsx);;CSV (*.csv);;GeoPackage (*.gpkg);;GeoJSON (*.geojson)"
+)
 _BOUNDARY_FILTER = "Limites (*.gpkg *.geojson *.json *.shp);;Tous les fichiers (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
 
 
 def build_menus(window: QMainWindow) -> dict[str, QAction]:
     """Create the menus and toolbar of ``window`` and return its actions by name."""
     actions = _actions(window)
     bar = window.menuBar()
-    file_menu = bar.addMenu(_tr("&Fichier"))
+    file_menu = bar.addMenu(translate("Menus", "&Fichier"))
     file_menu.addActions([actions["open"], actions["demo"]])
-    recent = file_menu.addMenu(_tr("Fichiers &récents"))
+    recent = file_menu.addMenu(translate("Menus", "Fichiers &récents"))
     recent.setObjectName("recent_menu")
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     file_menu.addSeparator()
     file_menu.addActions([actions["boundaries"], actions["export"]])
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
-    run_menu = bar.addMenu(_tr("&Calcul"))
+    run_menu = bar.addMenu(translate("Menus", "&Calcul"))
     run_menu.addActions([actions["evaluate"], actions["cancel"]])
-    view_menu = bar.addMenu(_tr("&Affichage"))
+    view_menu = bar.addMenu(translate("Menus", "&Affichage"))
     view_menu.addActions([actions["zoom_extent"], actions["zoom_selected"]])
     view_menu.addSeparator()
     for dock in window.docks.values():
         view_menu.addAction(dock.toggleViewAction())
-    tools = bar.addMenu(_tr("&Outils"))
+    tools = bar.addMenu(translate("Menus", "&Outils"))
     tools.addAction(actions["preferences"])
-    help_menu = bar.addMenu(_tr("&Aide"))
+    help_menu = bar.addMenu(translate("Menus", "&Aide"))
     help_menu.addAction(actions["about"])
-    toolbar = window.addToolBar(_tr("Barre d'outils"))
+    actions["cancel"].setIconText(translate("Menus", "Annuler"))
+    actions["open"].setIconText(translate("Menus", "Ouvrir…"))
+    actions["evaluate"].setIconText(translate("Menus", "Calculer"))
+    actions["export"].setIconText(translate("Menus", "Exporter…"))
+    toolbar = window.addToolBar(translate("Menus", "Barre d'outils"))
     toolbar.setObjectName("main_toolbar")
-    toolbar.addActions([actions["open"], actions["evaluate"], actions["cancel"],
-                        actions["export"], actions["zoom_extent"]])
+    toolbar.addActions(
+        [
+            actions["open"],
+            actions["evaluate"],
+            actions["cancel"],
+            actions["export"],
+            actions["zoom_extent"],
+        ]
+    )
     return actions
 
 
@@ -60,8 +72,9 @@ def _action(window, text: str, shortcut, slot, tip: str = "") -> QAction:
         action.setShortcut(QKeySequence(shortcut))
     if tip:
         action.setStatusTip(tip)
-        action.setToolTip(f"{tip} ({action.shortcut().toString()})"
-                          if shortcut is not None else tip)
+        action.setToolTip(
+            f"{tip} ({action.shortcut().toString()})" if shortcut is not None else tip
+        )
     action.triggered.connect(slot)
     return action
 
@@ -69,32 +82,77 @@ def _action(window, text: str, shortcut, slot, tip: str = "") -> QAction:
 def _actions(window) -> dict[str, QAction]:
     canvas = window.map_panel.canvas
     return {
-        "open": _action(window, _tr("&Ouvrir une liste de toitures…"),
-                        QKeySequence.StandardKey.Open, lambda: _ask_open(window),
-                        _tr("Lire une liste de toitures")),
-        "demo": _action(window, _tr("Ouvrir la &démonstration Artois"), "Ctrl+D",
-                        window.open_demo, _tr("Étude de démonstration (fictive)")),
-        "boundaries": _action(window, _tr("Charger des &limites communales…"),
-                              "Ctrl+L", lambda: _ask_boundaries(window),
-                              _tr("Superposer les contours des communes")),
-        "export": _action(window, _tr("&Exporter les résultats…"), "Ctrl+E",
-                          lambda: _ask_export(window),
-                          _tr("Écrire le tableau, les hypothèses et les rejets")),
-        "quit": _action(window, _tr("&Quitter"), QKeySequence.StandardKey.Quit,
-                        window.close),
-        "evaluate": _action(window, _tr("&Lancer le calcul"), "F5", window.evaluate,
-                            _tr("Évaluer toutes les toitures")),
-        "cancel": _action(window, _tr("&Annuler le travail en cours"), "Esc",
-                          window.cancel, _tr("Arrêter le travail en cours")),
-        "zoom_extent": _action(window, _tr("&Vue d'ensemble"), "Ctrl+0",
-                               canvas.zoom_to_extent, _tr("Afficher toute l'étude")),
-        "zoom_selected": _action(window, _tr("Zoomer sur la &sélection"), "Ctrl+F",
-                                 canvas.zoom_to_selected,
-                                 _tr("Centrer la carte sur la toiture choisie")),
-        "preferences": _action(window, _tr("&Préférences…"),
-                               QKeySequence.StandardKey.Preferences,
-                               lambda: _ask_preferences(window)),
-        "about": _action(window, _tr("À &propos"), None, lambda: _about(window)),
+        "open": _action(
+            window,
+            translate("Menus", "&Ouvrir une liste de toitures…"),
+            QKeySequence.StandardKey.Open,
+            lambda: _ask_open(window),
+            translate("Menus", "Lire une liste de toitures"),
+        ),
+        "demo": _action(
+            window,
+            translate("Menus", "Ouvrir la &démonstration Artois"),
+            "Ctrl+D",
+            window.open_demo,
+            translate("Menus", "Étude de démonstration (fictive)"),
+        ),
+        "boundaries": _action(
+            window,
+            translate("Menus", "Charger des &limites communales…"),
+            "Ctrl+L",
+            lambda: _ask_boundaries(window),
+            translate("Menus", "Superposer les contours des communes"),
+        ),
+        "export": _action(
+            window,
+            translate("Menus", "&Exporter les résultats…"),
+            "Ctrl+E",
+            lambda: _ask_export(window),
+            translate("Menus", "Écrire le tableau, les hypothèses et les rejets"),
+        ),
+        "quit": _action(
+            window,
+            translate("Menus", "&Quitter"),
+            QKeySequence.StandardKey.Quit,
+            window.close,
+        ),
+        "evaluate": _action(
+            window,
+            translate("Menus", "&Lancer le calcul"),
+            "F5",
+            window.evaluate,
+            translate("Menus", "Évaluer toutes les toitures"),
+        ),
+        "cancel": _action(
+            window,
+            translate("Menus", "&Annuler le travail en cours"),
+            "Esc",
+            window.cancel,
+            translate("Menus", "Arrêter le travail en cours"),
+        ),
+        "zoom_extent": _action(
+            window,
+            translate("Menus", "&Vue d'ensemble"),
+            "Ctrl+0",
+            canvas.zoom_to_extent,
+            translate("Menus", "Afficher toute l'étude"),
+        ),
+        "zoom_selected": _action(
+            window,
+            translate("Menus", "Zoomer sur la &sélection"),
+            "Ctrl+F",
+            canvas.zoom_to_selected,
+            translate("Menus", "Centrer la carte sur la toiture choisie"),
+        ),
+        "preferences": _action(
+            window,
+            translate("Menus", "&Préférences…"),
+            QKeySequence.StandardKey.Preferences,
+            lambda: _ask_preferences(window),
+        ),
+        "about": _action(
+            window, translate("Menus", "À &propos"), None, lambda: _about(window)
+        ),
     }
 
 
@@ -107,9 +165,11 @@ def _fill_recent(window, menu: QMenu) -> None:
         action.triggered.connect(lambda _=False, n=name: window.open_roofs(n))
     if files:
         menu.addSeparator()
-        menu.addAction(_tr("Effacer la liste"), window.settings.clear_recent_files)
+        menu.addAction(
+            translate("Menus", "Effacer la liste"), window.settings.clear_recent_files
+        )
     else:
-        menu.addAction(_tr("(aucun)")).setEnabled(False)
+        menu.addAction(translate("Menus", "(aucun)")).setEnabled(False)
 
 
 def _start_dir(window) -> str:
@@ -117,23 +177,35 @@ def _start_dir(window) -> str:
 
 
 def _ask_open(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, _tr("Ouvrir une liste de toitures"),
-                                          _start_dir(window), _ROOF_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        translate("Menus", "Ouvrir une liste de toitures"),
+        _start_dir(window),
+        _ROOF_FILTER,
+    )
     if path:
         window.settings.last_directory = str(Path(path).parent)
         window.open_roofs(path)
 
 
 def _ask_boundaries(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, _tr("Limites communales"),
-                                          _start_dir(window), _BOUNDARY_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        translate("Menus", "Limites communales"),
+        _start_dir(window),
+        _BOUNDARY_FILTER,
+    )
     if path:
         window.load_boundaries(path)
 
 
 def _ask_export(window) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, _tr("Exporter les résultats"),
-                                          _start_dir(window), _EXPORT_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("Menus", "Exporter les résultats"),
+        _start_dir(window),
+        _EXPORT_FILTER,
+    )
     if path:
         window.settings.last_directory = str(Path(path).parent)
         window.export_results(path)
@@ -146,8 +218,14 @@ def _ask_preferences(window) -> None:
 
 
 def _about(window) -> None:
-    QMessageBox.about(window, _tr("À propos d'Artois Energy Desk"), _tr(
-        "<b>Artois Energy Desk {version}</b><p>Potentiel solaire photovoltaïque et "
-        "thermique des toitures, hors ligne, pour les conseillers du Pôle "
-        "métropolitain de l'Artois.</p><p>Modèles : pvlib (Perez, PVWatts). "
-        "L'étude de démonstration est fictive.</p>").format(version=__version__))
+    QMessageBox.about(
+        window,
+        translate("Menus", "À propos d'Artois Energy Desk"),
+        translate(
+            "Menus",
+            "<b>Artois Energy Desk {version}</b><p>Potentiel solaire photovoltaïque et "
+            "thermique des toitures, hors ligne, pour les conseillers du Pôle "
+            "métropolitain de l'Artois.</p><p>Modèles : pvlib (Perez, PVWatts). "
+            "L'étude de démonstration est fictive.</p>",
+        ).format(version=__version__),
+    )

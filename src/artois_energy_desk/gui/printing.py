@@ -58,12 +58,16 @@ def page_image(page: Figure, dpi: float) -> QImage:
 
 def _target_rect(painter_rect: QRectF, image: QImage) -> QRectF:
     """Largest rectangle of the image's proportions centred in the painter's rect."""
-    scale = min(painter_rect.width() / image.width(),
-                painter_rect.height() / image.height())
+    scale = min(
+        painter_rect.width() / image.width(), painter_rect.height() / image.height()
+    )
     width, height = image.width() * scale, image.height() * scale
-    return QRectF(painter_rect.x() + (painter_rect.width() - width) / 2,
-                  painter_rect.y() + (painter_rect.height() - height) / 2,
-                  width, height)
+    return QRectF(
+        painter_rect.x() + (painter_rect.width() - width) / 2,
+        painter_rect.y() + (painter_rect.height() - height) / 2,
+        width,
+        height,
+    )
 
 
 def print_pages(pages: Sequence[Figure], printer: QPrinter) -> bool:
@@ -102,8 +106,11 @@ def print_pages(pages: Sequence[Figure], printer: QPrinter) -> bool:
     return True
 
 
-def preview_pages(pages: Sequence[Figure], parent: QWidget | None = None,
-                  title: str = "Aperçu avant impression") -> bool:
+def preview_pages(
+    pages: Sequence[Figure],
+    parent: QWidget | None = None,
+    title: str = "Aperçu avant impression",
+) -> bool:
     """Show a modal print preview of ``pages``; return whether it was printed."""
     printer = configured_printer()
     dialog = QPrintPreviewDialog(printer, parent)

@@ -21,9 +21,18 @@ __all__ = ["RoofFilter", "RoofTableModel"]
 
 #: Columns shown first, in this order, when present.
 _LEADING = (
-    "roof_id", "commune_name", "building_use", "area_m2", "tilt_deg", "azimuth_deg",
-    "pv_peak_power_kwp", "pv_annual_yield_kwh", "pv_specific_yield_kwh_per_kwp",
-    "poa_annual_kwh_m2", "thermal_collector_area_m2", "thermal_annual_kwh",
+    "roof_id",
+    "commune_name",
+    "building_use",
+    "area_m2",
+    "tilt_deg",
+    "azimuth_deg",
+    "pv_peak_power_kwp",
+    "pv_annual_yield_kwh",
+    "pv_specific_yield_kwh_per_kwp",
+    "poa_annual_kwh_m2",
+    "thermal_collector_area_m2",
+    "thermal_annual_kwh",
     "thermal_solar_fraction",
 )
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -39,7 +48,8 @@ class RoofFilter:
     commune : str, optional
         Only roofs of this commune (``commune_name``, else ``commune_insee``).
     colour_class : int, optional
-        Only roofs of this colour class (see :mod:`artois_energy_desk.gui.yield_classes`).
+        Only roofs of this colour class
+        (see :mod:`artois_energy_desk.gui.yield_classes`).
     text : str
         Only roofs whose identifier, building or commune contains this text
         (case-insensitive).
@@ -66,8 +76,9 @@ class RoofTableModel(QAbstractTableModel):
         Qt parent.
     """
 
-    def __init__(self, frame: pd.DataFrame | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, frame: pd.DataFrame | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._frame = pd.DataFrame()
         self._columns: list[str] = []
@@ -79,7 +90,7 @@ class RoofTableModel(QAbstractTableModel):
         if frame is not None:
             self.set_frame(frame)
 
-    # -- API -----------------------------------------------------------------------------
+    # -- API ---------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame) -> None:
         """Show ``frame`` (keeping the filter; the sort is reset)."""
         self.beginResetModel()
@@ -140,7 +151,7 @@ class RoofTableModel(QAbstractTableModel):
         view.flags.writeable = False
         return view
 
-    # -- Qt model ------------------------------------------------------------------------
+    # -- Qt model ----------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -154,16 +165,21 @@ class RoofTableModel(QAbstractTableModel):
             return self._display(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             numeric = self._array(self._columns[index.column()]).dtype.kind in "fiu"
-            horizontal = (Qt.AlignmentFlag.AlignRight if numeric
-                          else Qt.AlignmentFlag.AlignLeft)
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
+            )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == _RAW:
             value = self._array(self._columns[index.column()])[self._rows[index.row()]]
             return value.item() if isinstance(value, np.generic) else value
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = _DISPLAY):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = _DISPLAY,
+    ):
         if orientation == Qt.Orientation.Vertical:
             if role == _DISPLAY and 0 <= section < len(self._rows):
                 return str(int(self._rows[section]) + 1)
@@ -177,8 +193,11 @@ class RoofTableModel(QAbstractTableModel):
             return name
         return None
 
-    def sort(self, column: int,  # noqa: D102 - Qt override
-             order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(
+        self,
+        column: int,  # noqa: D102 - Qt override
+        order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    ) -> None:
         if not 0 <= column < len(self._columns):
             return
         self.layoutAboutToBeChanged.emit()
@@ -186,13 +205,14 @@ class RoofTableModel(QAbstractTableModel):
         self._rows = self._sorted(self._filtered_rows(), column, order)
         self.layoutChanged.emit()
 
-    # -- internals -----------------------------------------------------------------------
+    # -- internals ---------------------------------------------------------------------
     def _array(self, name: str) -> np.ndarray:
         array = self._arrays.get(name)
         if array is None:
             series = self._frame[name]
             if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(
-                    series):
+                series
+            ):
                 array = series.to_numpy(dtype=np.float64, na_value=np.nan)
             else:
                 array = series.to_numpy(dtype=object)
@@ -204,8 +224,11 @@ class RoofTableModel(QAbstractTableModel):
         value = self._array(name)[self._rows[row]]
         if isinstance(value, float | np.floating):
             return "" if math.isnan(value) else format_number(value, _decimals(name))
-        if value is None or value is pd.NA or (isinstance(value, float)
-                                               and math.isnan(value)):
+        if (
+            value is None
+            or value is pd.NA
+            or (isinstance(value, float) and math.isnan(value))
+        ):
             return ""
         return str(value)
 
@@ -214,10 +237,13 @@ class RoofTableModel(QAbstractTableModel):
         keep = np.ones(count, dtype=bool)
         flt = self._filter
         if flt.commune is not None:
-            column = "commune_name" if "commune_name" in self._frame else "commune_insee"
+            column = (
+                "commune_name" if "commune_name" in self._frame else "commune_insee"
+            )
             if column in self._frame:
                 keep &= (self._frame[column] == flt.commune).to_numpy(
-                    dtype=bool, na_value=False)
+                    dtype=bool, na_value=False
+                )
         if flt.colour_class is not None and self._classes is not None:
             keep &= self._classes == flt.colour_class
         if flt.text:
@@ -230,7 +256,8 @@ class RoofTableModel(QAbstractTableModel):
             if name in self._frame:
                 column = self._frame[name].astype("string")
                 found |= column.str.contains(text, case=False, regex=False).to_numpy(
-                    dtype=bool, na_value=False)
+                    dtype=bool, na_value=False
+                )
         return found
 
     def _sorted(self, rows: np.ndarray, column: int, order: Qt.SortOrder) -> np.ndarray:
@@ -243,13 +270,23 @@ class RoofTableModel(QAbstractTableModel):
             keys = values
         descending = order == Qt.SortOrder.DescendingOrder
         finite = ~np.isnan(keys)
-        ranked = np.argsort(-keys[finite] if descending else keys[finite], kind="stable")
+        ranked = np.argsort(
+            -keys[finite] if descending else keys[finite], kind="stable"
+        )
         return np.concatenate([rows[finite][ranked], rows[~finite]])
 
 
 def _decimals(name: str) -> int:
-    for suffix, decimals in (("_kwh_m2", 0), ("_per_kwp", 0), ("_kwp", 1), ("_m2", 1), ("_ratio", 2), ("_loss", 2),
-                             ("_fraction", 2), ("itude", 5)):
+    for suffix, decimals in (
+        ("_kwh_m2", 0),
+        ("_per_kwp", 0),
+        ("_kwp", 1),
+        ("_m2", 1),
+        ("_ratio", 2),
+        ("_loss", 2),
+        ("_fraction", 2),
+        ("itude", 5),
+    ):
         if name.endswith(suffix):
             return decimals
     return 0

@@ -61,7 +61,7 @@ class Settings:
         if self._store.value(_KEY_SETTINGS_VERSION, 0, type=int) != _SETTINGS_VERSION:
             self._store.setValue(_KEY_SETTINGS_VERSION, _SETTINGS_VERSION)
 
-    # -- window layout -------------------------------------------------------------------
+    # -- window layout -----------------------------------------------------------------
     @property
     def window_geometry(self) -> QByteArray:
         """Saved main-window geometry (empty when never saved)."""
@@ -80,7 +80,7 @@ class Settings:
     def window_state(self, value: QByteArray) -> None:
         self._store.setValue(_KEY_STATE, value)
 
-    # -- files ---------------------------------------------------------------------------
+    # -- files -------------------------------------------------------------------------
     @property
     def recent_files(self) -> list[str]:
         """Recently opened roof lists, most recent first."""
@@ -107,7 +107,7 @@ class Settings:
     def last_directory(self, value: str) -> None:
         self._store.setValue(_KEY_LAST_DIR, value)
 
-    # -- interface -----------------------------------------------------------------------
+    # -- interface ---------------------------------------------------------------------
     @property
     def language(self) -> str:
         """Interface language code, ``"fr"`` (source language) or ``"en"``."""
@@ -120,8 +120,9 @@ class Settings:
     @property
     def map_colour_by(self) -> str:
         """Result column the map colours roofs by."""
-        return self._store.value(_KEY_COLOUR_BY, "pv_specific_yield_kwh_per_kwp",
-                                 type=str)
+        return self._store.value(
+            _KEY_COLOUR_BY, "pv_specific_yield_kwh_per_kwp", type=str
+        )
 
     @map_colour_by.setter
     def map_colour_by(self, value: str) -> None:

@@ -55,7 +55,7 @@ class Study(QObject):
         self._pv_table: Any = None
         self._pv_table_key: tuple[int, int] | None = None
 
-    # -- content -------------------------------------------------------------------------
+    # -- content -----------------------------------------------------------------------
     @property
     def frame(self) -> pd.DataFrame:
         """The roof table shown: results when evaluated, else the imported roofs."""
@@ -87,8 +87,11 @@ class Study(QObject):
         """
         key = self._table_key(params)
         evaluation_table = getattr(self.evaluation, "pv_table", None)
-        if (evaluation_table is not None and self.evaluation.params is params
-                and not self.stale):
+        if (
+            evaluation_table is not None
+            and self.evaluation.params is params
+            and not self.stale
+        ):
             return evaluation_table
         return self._pv_table if key == self._pv_table_key else None
 
@@ -101,7 +104,7 @@ class Study(QObject):
             return None
         return id(params), id(self.climate.weather)
 
-    # -- setters -------------------------------------------------------------------------
+    # -- setters -----------------------------------------------------------------------
     def set_layer(self, layer: RoofLayer) -> None:
         """Replace the roof list (results and selection cleared)."""
         self.layer = layer
@@ -123,8 +126,9 @@ class Study(QObject):
         """Replace the parameters, keeping the weather year."""
         if self.climate is None:
             raise RuntimeError("no climate loaded")
-        self.set_climate(Climate(params, self.climate.weather,
-                                 self.climate.weather_path))
+        self.set_climate(
+            Climate(params, self.climate.weather, self.climate.weather_path)
+        )
 
     def set_evaluation(self, evaluation: Any) -> None:
         """Store the results of an evaluation of the current roofs."""
@@ -156,7 +160,7 @@ class Study(QObject):
             self.selected = position
             self.selection_changed.emit(position)
 
-    # -- internals -----------------------------------------------------------------------
+    # -- internals ---------------------------------------------------------------------
     def _set_stale(self, stale: bool) -> None:
         if stale != self.stale:
             self.stale = stale
@@ -165,8 +169,9 @@ class Study(QObject):
     def _reclassify(self) -> None:
         frame = self.frame
         if self.evaluation is not None and self.colour_column in frame:
-            values = frame[self.colour_column].to_numpy(dtype=np.float64,
-                                                        na_value=np.nan)
+            values = frame[self.colour_column].to_numpy(
+                dtype=np.float64, na_value=np.nan
+            )
             self.yield_classes = YieldClasses.for_values(self.colour_column, values)
             self.classes = self.yield_classes.classify(values)
         else:

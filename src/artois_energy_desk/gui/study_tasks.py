@@ -22,13 +22,30 @@ from artois_energy_desk.gui.map_geometry import (
     squares_at,
 )
 
-__all__ = ["Boundaries", "Climate", "RoofLayer", "load_boundaries_task",
-           "load_climate_task", "load_roofs_task", "pv_table_task", "single_roof",
-           "what_if"]
+__all__ = [
+    "Boundaries",
+    "Climate",
+    "RoofLayer",
+    "load_boundaries_task",
+    "load_climate_task",
+    "load_roofs_task",
+    "pv_table_task",
+    "single_roof",
+    "what_if",
+]
 
 #: Headers recognised as the name of a boundary (commune, EPCI).
-_NAME_COLUMNS = ("nom", "nom_com", "nom_commune", "libelle", "libgeo", "name",
-                 "commune", "nom_epci", "raison_sociale")
+_NAME_COLUMNS = (
+    "nom",
+    "nom_com",
+    "nom_commune",
+    "libelle",
+    "libgeo",
+    "name",
+    "commune",
+    "nom_epci",
+    "raison_sociale",
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -74,8 +91,9 @@ class Boundaries:
     names: list[str]
 
 
-def load_roofs_task(path: str | Path, layer: str | None = None,
-                    options: Any = None) -> Task[RoofLayer]:
+def load_roofs_task(
+    path: str | Path, layer: str | None = None, options: Any = None
+) -> Task[RoofLayer]:
     """Read a roof list and prepare its map shapes.
 
     Outlines come from the file's own geometry, else from a GeoPackage of the same
@@ -107,8 +125,9 @@ def load_roofs_task(path: str | Path, layer: str | None = None,
 
 def _outlines(path: Path, imported: Any) -> tuple[np.ndarray, str]:
     roofs = imported.roofs
-    x, y = project_to_lambert93(roofs["longitude"].to_numpy(),
-                                roofs["latitude"].to_numpy())
+    x, y = project_to_lambert93(
+        roofs["longitude"].to_numpy(), roofs["latitude"].to_numpy()
+    )
     squares = squares_at(np.asarray(x), np.asarray(y))
     if imported.geometry is not None:
         polygons = np.asarray(imported.geometry.to_crs(LAMBERT93).values, dtype=object)
@@ -139,8 +158,10 @@ def _completed(polygons: np.ndarray, squares: np.ndarray) -> np.ndarray:
     return np.where(missing, squares, polygons)
 
 
-def load_climate_task(weather_path: str | Path | None, params: Any = None,
-                      ) -> Task[Climate]:
+def load_climate_task(
+    weather_path: str | Path | None,
+    params: Any = None,
+) -> Task[Climate]:
     """Load the parameters (defaults unless given) and a weather year.
 
     Parameters
@@ -161,8 +182,10 @@ def load_climate_task(weather_path: str | Path | None, params: Any = None,
     return Climate(params, weather, Path(weather_path) if weather_path else None)
 
 
-def load_boundaries_task(path: str | Path, origin: tuple[float, float],
-                         ) -> Task[Boundaries]:
+def load_boundaries_task(
+    path: str | Path,
+    origin: tuple[float, float],
+) -> Task[Boundaries]:
     """Read commune (or EPCI) outlines from a vector file.
 
     Parameters
@@ -180,13 +203,16 @@ def load_boundaries_task(path: str | Path, origin: tuple[float, float],
     yield Progress(0.0, f"Lecture de {path.name}")
     frame = pyogrio.read_dataframe(path)
     if frame.crs is None or not len(frame):
-        raise InputError(f"{path.name} : aucune limite lisible (attendu : des "
-                         "polygones avec un système de coordonnées).")
+        raise InputError(
+            f"{path.name} : aucune limite lisible (attendu : des "
+            "polygones avec un système de coordonnées)."
+        )
     frame = frame.to_crs(LAMBERT93)
     names = _names(frame)
     yield Progress(0.7, "Préparation des contours")
-    geometry = geometry_from_polygons(np.asarray(frame.geometry.values, dtype=object),
-                                      origin=origin)
+    geometry = geometry_from_polygons(
+        np.asarray(frame.geometry.values, dtype=object), origin=origin
+    )
     yield Progress(1.0, f"{len(frame)} limites lues")
     return Boundaries(path, geometry, names)
 
@@ -218,8 +244,15 @@ def pv_table_task(weather: Any, params: Any) -> Task[Any]:
     return (yield from scaled(build_pv_table(sky, params), 0.1, 1.0))
 
 
-def what_if(roof: Any, table: Any, params: Any, *, usable_area_m2: float,
-            tilt_deg: float, peak_power_kwp: float | None = None) -> Any:
+def what_if(
+    roof: Any,
+    table: Any,
+    params: Any,
+    *,
+    usable_area_m2: float,
+    tilt_deg: float,
+    peak_power_kwp: float | None = None,
+) -> Any:
     """Evaluate one roof again with a different usable area, tilt or peak power.
 
     Parameters
@@ -253,14 +286,24 @@ def what_if(roof: Any, table: Any, params: Any, *, usable_area_m2: float,
     computed = float(result["pv_peak_power_kwp"].iloc[0])
     if peak_power_kwp is not None and computed > 0 and peak_power_kwp != computed:
         factor = peak_power_kwp / computed
-        for name in ("pv_peak_power_kwp", "pv_module_area_m2", "pv_annual_yield_kwh",
-                     *MONTHLY_YIELD_COLUMNS):
+        for name in (
+            "pv_peak_power_kwp",
+            "pv_module_area_m2",
+            "pv_annual_yield_kwh",
+            *MONTHLY_YIELD_COLUMNS,
+        ):
             result[name] = result[name] * factor
     return result
 
 
-def single_roof(latitude: float, longitude: float, area_m2: float, tilt_deg: float,
-                azimuth_deg: float, building_use: str) -> Any:
+def single_roof(
+    latitude: float,
+    longitude: float,
+    area_m2: float,
+    tilt_deg: float,
+    azimuth_deg: float,
+    building_use: str,
+) -> Any:
     """A one-row roof table for a roof that is in no list (quick estimate).
 
     Parameters
@@ -278,10 +321,16 @@ def single_roof(latitude: float, longitude: float, area_m2: float, tilt_deg: flo
     """
     import pandas as pd
 
-    return pd.DataFrame({
-        "roof_id": ["estimation"], "latitude": [float(latitude)],
-        "longitude": [float(longitude)], "area_m2": [float(area_m2)],
-        "tilt_deg": [float(tilt_deg)], "azimuth_deg": [float(azimuth_deg) % 360.0],
-        "usable_ratio": [np.nan], "shading_loss": [np.nan],
-        "building_use": [building_use],
-    })
+    return pd.DataFrame(
+        {
+            "roof_id": ["estimation"],
+            "latitude": [float(latitude)],
+            "longitude": [float(longitude)],
+            "area_m2": [float(area_m2)],
+            "tilt_deg": [float(tilt_deg)],
+            "azimuth_deg": [float(azimuth_deg) % 360.0],
+            "usable_ratio": [np.nan],
+            "shading_loss": [np.nan],
+            "building_use": [building_use],
+        }
+    )

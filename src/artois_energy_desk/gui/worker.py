@@ -1,11 +1,11 @@
 """The one pattern for long work in the window: a thread-pool job consuming a Task.
 
 A :class:`TaskWorker` is a ``QRunnable`` that iterates a
-:data:`artois_energy_desk.core.progress.Task` generator on a pool thread. Its signals live
-on a separate :class:`WorkerSignals` ``QObject`` (created on the GUI thread, so the
-connected slots run there). :meth:`TaskWorker.cancel` only sets a flag, checked after each
-``yield``; the generator is then closed so its ``finally`` blocks run. Exceptions are
-emitted, never swallowed, and ``finished`` is always emitted last.
+:data:`artois_energy_desk.core.progress.Task` generator on a pool thread. Its signals
+live on a separate :class:`WorkerSignals` ``QObject`` (created on the GUI thread, so the
+connected slots run there). :meth:`TaskWorker.cancel` only sets a flag, checked after
+each ``yield``; the generator is then closed so its ``finally`` blocks run.
+Exceptions are emitted, never swallowed, and ``finished`` is always emitted last.
 
 :class:`TaskRunner` keeps one worker per owner: starting a new task cancels the current
 one, and signals from a superseded worker are ignored.
@@ -144,8 +144,12 @@ class TaskRunner(QObject):
         """Whether a task is running."""
         return self._worker is not None
 
-    def start(self, task: Task[Any], on_done: Callable[[Any], None],
-              on_error: Callable[[BaseException], None]) -> TaskWorker:
+    def start(
+        self,
+        task: Task[Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> TaskWorker:
         """Cancel the current task, then run ``task``.
 
         Parameters
@@ -185,8 +189,9 @@ class TaskRunner(QObject):
         self._worker = None
         return True
 
-    def _on_worker_progressed(self, worker: TaskWorker, fraction: float,
-                              message: str) -> None:
+    def _on_worker_progressed(
+        self, worker: TaskWorker, fraction: float, message: str
+    ) -> None:
         if worker is self._worker:
             self.progressed.emit(fraction, message)
 

@@ -19,14 +19,24 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["CLASS_COUNT", "NOT_EVALUATED", "YieldClasses", "class_colours_rgb",
-           "classify"]
+__all__ = [
+    "CLASS_COUNT",
+    "NOT_EVALUATED",
+    "YieldClasses",
+    "class_colours_rgb",
+    "classify",
+]
 
 #: Lower bounds of the classes, as a share of the best value, best class first.
 _LOWER_SHARES = (0.95, 0.85, 0.75, 0.60, 0.0)
 #: Class colours, best first: yellow to blue as on the Lille cadastre (RGB).
-_COLOURS_RGB = ((255, 214, 10), (255, 140, 40), (220, 60, 60), (145, 50, 140),
-                (55, 75, 170))
+_COLOURS_RGB = (
+    (255, 214, 10),
+    (255, 140, 40),
+    (220, 60, 60),
+    (145, 50, 140),
+    (55, 75, 170),
+)
 #: Colour of roofs not evaluated yet or without a value (RGB).
 _NOT_EVALUATED_RGB = (170, 170, 170)
 CLASS_COUNT = len(_LOWER_SHARES)

@@ -328,12 +328,29 @@ def _as_date(value: object) -> dt.date | None:
 
 
 #: Units of the parameter files written the French way on the sheets.
-_UNITS = {"deg": "°", "degC": "°C", "kWp": "kWc", "kWp/m2": "kWc/m²", "m2": "m²",
-          "EUR": "€", "EUR/kWh": "€/kWh", "EUR/Wp": "€/Wc", "EUR/yr": "€/an",
-          "EUR/(kWp.yr)": "€/(kWc.an)", "kWh/yr": "kWh/an", "yr": "ans", "1/yr": "/an",
-          "kWh/kWp": "kWh/kWc", "kgCO2e/kWp": "kg CO2e/kWc", "month": "mois",
-          "L/day": "L/jour", "L/(m2.day)": "L/(m².jour)", "W/(m2.K)": "W/(m².K)",
-          "L/m2": "L/m²", "kWh/(m2.yr)": "kWh/(m².an)"}
+_UNITS = {
+    "deg": "°",
+    "degC": "°C",
+    "kWp": "kWc",
+    "kWp/m2": "kWc/m²",
+    "m2": "m²",
+    "EUR": "€",
+    "EUR/kWh": "€/kWh",
+    "EUR/Wp": "€/Wc",
+    "EUR/yr": "€/an",
+    "EUR/(kWp.yr)": "€/(kWc.an)",
+    "kWh/yr": "kWh/an",
+    "yr": "ans",
+    "1/yr": "/an",
+    "kWh/kWp": "kWh/kWc",
+    "kgCO2e/kWp": "kg CO2e/kWc",
+    "month": "mois",
+    "L/day": "L/jour",
+    "L/(m2.day)": "L/(m².jour)",
+    "W/(m2.K)": "W/(m².K)",
+    "L/m2": "L/m²",
+    "kWh/(m2.yr)": "kWh/(m².an)",
+}
 
 
 def _value_text(value: object, unit: str, name: str = "") -> str:

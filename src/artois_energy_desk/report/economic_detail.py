@@ -58,16 +58,21 @@ class EconomicsForSheets:
         per scenario).
     """
 
-    def __init__(self, params: ParameterSet, weather: WeatherYear,
-                 options: EconomicOptions | None = None,
-                 with_sensitivity: bool = True) -> None:
+    def __init__(
+        self,
+        params: ParameterSet,
+        weather: WeatherYear,
+        options: EconomicOptions | None = None,
+        with_sensitivity: bool = True,
+    ) -> None:
         self.params = params
         self.options = options or EconomicOptions()
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ArtoisWarning)
             self.assumptions = resolve_assumptions(params, self.options)
-        self.notes = tuple(str(w.message) for w in caught
-                           if issubclass(w.category, ArtoisWarning))
+        self.notes = tuple(
+            str(w.message) for w in caught if issubclass(w.category, ArtoisWarning)
+        )
         self.with_sensitivity = with_sensitivity
         self._sky = compute_sky(weather, params)
         self._settings = PVSettings.from_parameters(params)
@@ -79,13 +84,25 @@ class EconomicsForSheets:
         plane = _DEFAULT_PLANE
         if {"pv_tilt_deg", "pv_azimuth_deg", "pv_peak_power_kwp"} <= set(rows.columns):
             best = rows["pv_peak_power_kwp"].astype(float).fillna(0).idxmax()
-            mounting = str(rows.at[best, "pv_mounting"]) if "pv_mounting" in rows else "pitched"
-            plane = (round(float(rows.at[best, "pv_tilt_deg"])),
-                     round(float(rows.at[best, "pv_azimuth_deg"])), mounting)
+            mounting = (
+                str(rows.at[best, "pv_mounting"])
+                if "pv_mounting" in rows
+                else "pitched"
+            )
+            plane = (
+                round(float(rows.at[best, "pv_tilt_deg"])),
+                round(float(rows.at[best, "pv_azimuth_deg"])),
+                mounting,
+            )
         if plane not in self._shapes:
             tilt, azimuth, mounting = plane
-            hourly = pv_hourly(self._sky, np.array([tilt]), np.array([azimuth]),
-                               self._settings, mounting)[AC_QUANTITY][0]
+            hourly = pv_hourly(
+                self._sky,
+                np.array([tilt]),
+                np.array([azimuth]),
+                self._settings,
+                mounting,
+            )[AC_QUANTITY][0]
             series = pd.Series(np.nan_to_num(hourly), index=self._sky.times)
             self._shapes[plane] = pv_shape_from_series(series)
         return self._shapes[plane]
@@ -100,10 +117,14 @@ class EconomicsForSheets:
         return pd.concat([rows, extra], axis=1)
 
     def _economics(self, rows: pd.DataFrame) -> pd.DataFrame:
-        return evaluate_economics(rows, self.params,
-                                   pv_hourly_shape_kwh_per_kwp=self.shape(rows),
-                                   load_profiles=self._profiles, options=self.options,
-                                   assumptions=self.assumptions)
+        return evaluate_economics(
+            rows,
+            self.params,
+            pv_hourly_shape_kwh_per_kwp=self.shape(rows),
+            load_profiles=self._profiles,
+            options=self.options,
+            assumptions=self.assumptions,
+        )
 
     def detail(self, rows: pd.DataFrame, summary_row) -> EconomicDetail:
         """Cash flows (and sensitivity) of the scenarios the summary row carries.
@@ -116,8 +137,11 @@ class EconomicsForSheets:
             The row whose scenarios are shown (the roof, or the site's sums).
         """
         shape = self.shape(rows)
-        common = {"pv_hourly_shape_kwh_per_kwp": shape,
-                  "load_profiles": self._profiles, "options": self.options}
+        common = {
+            "pv_hourly_shape_kwh_per_kwp": shape,
+            "load_profiles": self._profiles,
+            "options": self.options,
+        }
         with warnings.catch_warnings():
             # the engine repeats the notices already kept in self.notes
             warnings.simplefilter("ignore", ArtoisWarning)
@@ -126,10 +150,21 @@ class EconomicsForSheets:
     def _detail(self, rows, summary_row, common) -> EconomicDetail:
         flows, tornado = {}, {}
         for scenario in available_scenarios(summary_row):
-            flows[scenario] = cash_flows(rows, self.params, scenario=scenario,
-                                         assumptions=self.assumptions, **common)
+            flows[scenario] = cash_flows(
+                rows,
+                self.params,
+                scenario=scenario,
+                assumptions=self.assumptions,
+                **common,
+            )
             if self.with_sensitivity:
-                tornado[scenario] = sensitivity(rows, self.params, scenario=scenario,
-                                                metric="npv_eur", **common)
-        return EconomicDetail(flows, tornado, self.assumptions.discount_rate,
-                              self.options.include_vat, self.notes)
+                tornado[scenario] = sensitivity(
+                    rows, self.params, scenario=scenario, metric="npv_eur", **common
+                )
+        return EconomicDetail(
+            flows,
+            tornado,
+            self.assumptions.discount_rate,
+            self.options.include_vat,
+            self.notes,
+        )

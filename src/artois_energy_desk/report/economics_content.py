@@ -55,7 +55,10 @@ SCENARIO_PREFIXES = {
     "thermal": "eco_th_",
 }
 _GAIN_COLUMNS = {
-    "pv_surplus": ("eco_pv_savings_eur_per_year", "eco_pv_surplus_revenue_eur_per_year"),
+    "pv_surplus": (
+        "eco_pv_savings_eur_per_year",
+        "eco_pv_surplus_revenue_eur_per_year",
+    ),
     "pv_total_sale": ("eco_pv_total_sale_revenue_eur_per_year",),
     "thermal": ("eco_th_savings_eur_per_year",),
 }
@@ -164,7 +167,9 @@ def _indicator(row: Mapping, scenario: str, key: str, suffix: str | None):
     if key == "net_investment":
         if scenario == "pv_total_sale":
             return _value(row, "eco_pv_capex_eur")
-        return _value(row, "eco_pv_net_investment_eur" if pv else "eco_th_net_investment_eur")
+        return _value(
+            row, "eco_pv_net_investment_eur" if pv else "eco_th_net_investment_eur"
+        )
     if key == "yearly_gain":
         parts = [_value(row, c) for c in _GAIN_COLUMNS[scenario]]
         return None if any(p is None for p in parts) else sum(parts)

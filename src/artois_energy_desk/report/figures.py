@@ -66,10 +66,21 @@ def draw_payback(ax: Axes, data: Mapping[str, Any]) -> None:
     """Cumulative cash flow [EUR] by year, simple and discounted."""
     year = np.asarray(data["year"], dtype=float)
     ax.axhline(0.0, color="black", linewidth=0.6)
-    ax.plot(year, data["cumulative_eur"], color=NETWORK_COLOUR, linewidth=1.4,
-            label="cumul simple")
-    ax.plot(year, data["cumulative_discounted_eur"], color=NETWORK_COLOUR,
-            linewidth=1.0, linestyle="--", label="cumul actualisé")
+    ax.plot(
+        year,
+        data["cumulative_eur"],
+        color=NETWORK_COLOUR,
+        linewidth=1.4,
+        label="cumul simple",
+    )
+    ax.plot(
+        year,
+        data["cumulative_discounted_eur"],
+        color=NETWORK_COLOUR,
+        linewidth=1.0,
+        linestyle="--",
+        label="cumul actualisé",
+    )
     ax.set_xlabel("année", fontsize=_TEXT_SIZE)
     ax.legend(fontsize=_TEXT_SIZE - 0.5, frameon=False, loc="upper left")
     _french_axis(ax)
@@ -87,8 +98,11 @@ def draw_tornado(ax: Axes, data: Mapping[str, Any]) -> None:
     ax.barh(y, high, color=NETWORK_COLOUR, height=0.6)
     ax.axvline(0.0, color="black", linewidth=0.6)
     ax.set_yticks(y, [printable(label) for label in labels])
-    ax.set_xlabel(f"écart à la valeur de base ({format_number(data['base'])} €) ;\n"
-                  "gris : valeur basse, bleu : valeur haute", fontsize=_TEXT_SIZE)
+    ax.set_xlabel(
+        f"écart à la valeur de base ({format_number(data['base'])} €) ;\n"
+        "gris : valeur basse, bleu : valeur haute",
+        fontsize=_TEXT_SIZE,
+    )
     _french_axis(ax, "x")
     _style(ax)
 
@@ -133,10 +147,25 @@ def draw_orientation(ax: Axes, data: Mapping[str, Any]) -> None:
         ax.text(x, y, label, ha="center", va="center", fontsize=8, fontweight="bold")
     if tilt >= 1.0:
         dx, dy = np.sin(np.radians(azimuth)), np.cos(np.radians(azimuth))
-        ax.add_patch(FancyArrow(0, 0, 0.8 * dx, 0.8 * dy, width=0.06,
-                                color=PV_COLOUR, length_includes_head=True))
-    ax.text(0, -0.25 if tilt >= 1.0 else 0, f"pente {format_number(tilt)}°",
-            ha="center", va="center", fontsize=_TEXT_SIZE)
+        ax.add_patch(
+            FancyArrow(
+                0,
+                0,
+                0.8 * dx,
+                0.8 * dy,
+                width=0.06,
+                color=PV_COLOUR,
+                length_includes_head=True,
+            )
+        )
+    ax.text(
+        0,
+        -0.25 if tilt >= 1.0 else 0,
+        f"pente {format_number(tilt)}°",
+        ha="center",
+        va="center",
+        fontsize=_TEXT_SIZE,
+    )
 
 
 def draw_plan(ax: Axes, data: Mapping[str, Any]) -> None:
@@ -149,8 +178,12 @@ def draw_plan(ax: Axes, data: Mapping[str, Any]) -> None:
         _draw_geometry(ax, geometry, data.get("fill", ROOF_FILL))
     for geometry in data.get("lines", []):
         bounds.append(geometry.bounds)
-        _draw_line(ax, geometry, data.get("line_colour", NETWORK_COLOUR),
-                   data.get("line_width", 1.5))
+        _draw_line(
+            ax,
+            geometry,
+            data.get("line_colour", NETWORK_COLOUR),
+            data.get("line_width", 1.5),
+        )
     for geometry in data.get("points", []):
         bounds.append(geometry.bounds)
         ax.plot([geometry.x], [geometry.y], "o", color=THERMAL_COLOUR, markersize=3)
@@ -170,8 +203,15 @@ def _draw_geometry(ax: Axes, geometry, fill: str) -> None:
     parts = getattr(geometry, "geoms", [geometry])
     for part in parts:
         if part.geom_type == "Polygon":
-            ax.add_patch(Polygon(np.asarray(part.exterior.coords)[:, :2], closed=True,
-                                 facecolor=fill, edgecolor="#333333", linewidth=0.6))
+            ax.add_patch(
+                Polygon(
+                    np.asarray(part.exterior.coords)[:, :2],
+                    closed=True,
+                    facecolor=fill,
+                    edgecolor="#333333",
+                    linewidth=0.6,
+                )
+            )
         elif part.geom_type in ("LineString", "LinearRing"):
             _draw_line(ax, part, NETWORK_COLOUR, 1.2)
 
@@ -179,23 +219,37 @@ def _draw_geometry(ax: Axes, geometry, fill: str) -> None:
 def _draw_line(ax: Axes, geometry, colour: str, width: float) -> None:
     for part in getattr(geometry, "geoms", [geometry]):
         xy = np.asarray(part.coords)
-        ax.plot(xy[:, 0], xy[:, 1], color=colour, linewidth=width,
-                solid_capstyle="round")
+        ax.plot(
+            xy[:, 0], xy[:, 1], color=colour, linewidth=width, solid_capstyle="round"
+        )
 
 
 def _scale_bar(ax: Axes, x0: float, y0: float, span: float) -> None:
     length = _nice_length(span / 4)
     x, y = x0 + 0.04 * span, y0 + 0.04 * span
     ax.plot([x, x + length], [y, y], color="black", linewidth=2)
-    ax.text(x + length / 2, y + 0.03 * span, f"{format_number(length)} m",
-            ha="center", va="bottom", fontsize=_TEXT_SIZE)
+    ax.text(
+        x + length / 2,
+        y + 0.03 * span,
+        f"{format_number(length)} m",
+        ha="center",
+        va="bottom",
+        fontsize=_TEXT_SIZE,
+    )
 
 
 def _north_arrow(ax: Axes, x1: float, y1: float, span: float) -> None:
     x, y = x1 - 0.06 * span, y1 - 0.2 * span
-    ax.annotate("N", xy=(x, y + 0.14 * span), xytext=(x, y),
-                ha="center", va="top", fontsize=8, fontweight="bold",
-                arrowprops={"arrowstyle": "-|>", "color": "black", "linewidth": 1})
+    ax.annotate(
+        "N",
+        xy=(x, y + 0.14 * span),
+        xytext=(x, y),
+        ha="center",
+        va="top",
+        fontsize=8,
+        fontweight="bold",
+        arrowprops={"arrowstyle": "-|>", "color": "black", "linewidth": 1},
+    )
 
 
 def _nice_length(target: float) -> float:

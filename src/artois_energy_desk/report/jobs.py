@@ -63,7 +63,9 @@ def select_roofs(
         if top <= 0:
             raise InputError(f"--top {top} : un nombre de pans positif est attendu.")
         if "pv_annual_yield_kwh" not in roofs.columns:
-            raise InputError(f"{source} : pas de colonne pv_annual_yield_kwh pour classer.")
+            raise InputError(
+                f"{source} : pas de colonne pv_annual_yield_kwh pour classer."
+            )
         return roofs.nlargest(top, "pv_annual_yield_kwh", keep="first")
     if all_rows:
         return roofs

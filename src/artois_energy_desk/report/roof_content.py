@@ -36,7 +36,14 @@ from artois_energy_desk.report.formatting import (
 )
 from artois_energy_desk.report.templates import has_text, text
 
-__all__ = ["MONTH_COLUMNS", "degrees", "orientation_text", "pv_section", "roof_sheet", "value"]
+__all__ = [
+    "MONTH_COLUMNS",
+    "degrees",
+    "orientation_text",
+    "pv_section",
+    "roof_sheet",
+    "value",
+]
 
 #: Monthly PV yield columns, January to December.
 MONTH_COLUMNS = tuple(f"pv_yield_m{m:02d}_kwh" for m in range(1, 13))
@@ -129,7 +136,9 @@ def identity_section(row: Mapping) -> Section:
     use = _text_value(row, "building_use")
     if use is not None:
         label = f"building_use.{use.lower()}"
-        rows.append((text("roof.building_use"), text(label) if has_text(label) else use))
+        rows.append(
+            (text("roof.building_use"), text(label) if has_text(label) else use)
+        )
     consumption = value(row, "annual_electricity_kwh")
     if consumption is not None:
         rows.append(
@@ -221,8 +230,14 @@ def pv_section(row: Mapping, params) -> Section:
             f"{degrees(value(row, 'pv_tilt_deg'))}, "
             f"{orientation_text(value(row, 'pv_azimuth_deg'))}",
         ),
-        (text("pv.usable_area"), format_quantity(value(row, "pv_usable_area_m2"), "m²", 1)),
-        (text("pv.module_area"), format_quantity(value(row, "pv_module_area_m2"), "m²", 1)),
+        (
+            text("pv.usable_area"),
+            format_quantity(value(row, "pv_usable_area_m2"), "m²", 1),
+        ),
+        (
+            text("pv.module_area"),
+            format_quantity(value(row, "pv_module_area_m2"), "m²", 1),
+        ),
         (text("pv.peak_power"), format_quantity(kwp, "kWc", 1)),
         (text("pv.annual_yield"), format_quantity(yield_kwh, "kWh/an")),
         (
@@ -305,7 +320,9 @@ def _range_blocks(yield_kwh: float | None, params) -> list:
     )
     return [
         KeyValues(((text("pv.yield_range", pct=pct_text), band),)),
-        Paragraph(text("pv.uncertainty_basis", pct=pct_text, name=_UNCERTAINTY), "note"),
+        Paragraph(
+            text("pv.uncertainty_basis", pct=pct_text, name=_UNCERTAINTY), "note"
+        ),
     ]
 
 

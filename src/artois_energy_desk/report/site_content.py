@@ -48,7 +48,10 @@ def site_totals(rows: pd.DataFrame, detail: EconomicDetail | None = None) -> dic
         series = rows[column]
         if column.endswith(_NOT_ADDITIVE) or not pd.api.types.is_numeric_dtype(series):
             continue
-        if column.startswith(("pv_", "thermal_", "eco_", "co2_")) or column == "area_m2":
+        if (
+            column.startswith(("pv_", "thermal_", "eco_", "co2_"))
+            or column == "area_m2"
+        ):
             totals[column] = float(series.sum(min_count=1))
     kwp, kwh = totals.get("pv_peak_power_kwp"), totals.get("pv_annual_yield_kwh")
     totals["pv_specific_yield_kwh_per_kwp"] = kwh / kwp if kwp else np.nan
@@ -56,11 +59,15 @@ def site_totals(rows: pd.DataFrame, detail: EconomicDetail | None = None) -> dic
         totals.pop(name, None)
     if detail is not None:
         for scenario, flows in detail.cash_flows.items():
-            prefix = {"pv_surplus": "eco_pv_", "pv_total_sale": "eco_pv_total_sale_",
-                      "thermal": "eco_th_"}[scenario]
+            prefix = {
+                "pv_surplus": "eco_pv_",
+                "pv_total_sale": "eco_pv_total_sale_",
+                "thermal": "eco_th_",
+            }[scenario]
             totals[f"{prefix}payback_years"] = _payback(flows, "cumulative_eur")
             totals[f"{prefix}discounted_payback_years"] = _payback(
-                flows, "cumulative_discounted_eur")
+                flows, "cumulative_discounted_eur"
+            )
     return totals
 
 
@@ -109,7 +116,9 @@ def site_sheet(
     if co2 is not None:
         sections.append(co2)
     sections.append(
-        provenance_section(context, prefixes, ECONOMIC_TABLES if eco is not None else ())
+        provenance_section(
+            context, prefixes, ECONOMIC_TABLES if eco is not None else ()
+        )
     )
     communes = sorted({str(c) for c in rows.get("commune_name", pd.Series()).dropna()})
     buildings = rows["building_id"].nunique() if "building_id" in rows else len(rows)
@@ -132,25 +141,48 @@ def _summary_section(rows: pd.DataFrame, totals: dict) -> Section:
     kv = [
         (text("site.facets"), format_number(len(rows))),
         (text("site.roof_area"), format_quantity(totals.get("area_m2"), "m²")),
-        (text("pv.peak_power"), format_quantity(totals.get("pv_peak_power_kwp"), "kWc", 1)),
-        (text("pv.annual_yield"), format_quantity(totals.get("pv_annual_yield_kwh"),
-                                                  "kWh/an")),
-        (text("pv.specific_yield"),
-         format_quantity(totals.get("pv_specific_yield_kwh_per_kwp"), "kWh/kWc")),
+        (
+            text("pv.peak_power"),
+            format_quantity(totals.get("pv_peak_power_kwp"), "kWc", 1),
+        ),
+        (
+            text("pv.annual_yield"),
+            format_quantity(totals.get("pv_annual_yield_kwh"), "kWh/an"),
+        ),
+        (
+            text("pv.specific_yield"),
+            format_quantity(totals.get("pv_specific_yield_kwh_per_kwp"), "kWh/kWc"),
+        ),
     ]
     self_kwh = totals.get("pv_self_consumed_kwh")
     produced = totals.get("pv_annual_yield_kwh")
     if self_kwh is not None and produced:
-        kv.append((text("pv.self_consumption"), text(
-            "pv.self_consumption_value", kwh=format_quantity(self_kwh, "kWh/an"),
-            share=format_percent(self_kwh / produced))))
+        kv.append(
+            (
+                text("pv.self_consumption"),
+                text(
+                    "pv.self_consumption_value",
+                    kwh=format_quantity(self_kwh, "kWh/an"),
+                    share=format_percent(self_kwh / produced),
+                ),
+            )
+        )
     if "thermal_annual_kwh" in totals:
-        kv.append((text("thermal.annual"),
-                   format_quantity(totals["thermal_annual_kwh"], "kWh/an")))
+        kv.append(
+            (
+                text("thermal.annual"),
+                format_quantity(totals["thermal_annual_kwh"], "kWh/an"),
+            )
+        )
     charts = [_plan(rows)]
     if all(c in totals for c in MONTH_COLUMNS):
-        charts.append(Chart("monthly", {"kwh": [totals[c] for c in MONTH_COLUMNS]},
-                            text("pv.monthly_title")))
+        charts.append(
+            Chart(
+                "monthly",
+                {"kwh": [totals[c] for c in MONTH_COLUMNS]},
+                text("pv.monthly_title"),
+            )
+        )
     blocks: list = [KeyValues(tuple(kv))]
     present = tuple(c for c in charts if c is not None)
     if present:
@@ -174,18 +206,32 @@ def _facets_section(rows: pd.DataFrame) -> Section:
 
     body = []
     for _, row in rows.iterrows():
-        body.append((
-            str(row.get("roof_id", MISSING)),
-            str(row.get("building_id", MISSING)),
-            cell(row, "area_m2", 1),
-            cell(row, "tilt_deg"),
-            cell(row, "azimuth_deg"),
-            cell(row, "pv_peak_power_kwp", 1),
-            cell(row, "pv_annual_yield_kwh"),
-            cell(row, "pv_specific_yield_kwh_per_kwp"),
-        ))
-    header = tuple(text(f"site.col_{k}") for k in (
-        "roof", "building", "area", "tilt", "azimuth", "kwp", "kwh", "specific"))
-    table = Table(header, tuple(body), (2.4, 2.0, 1.1, 0.8, 0.9, 0.9, 1.1, 1.0),
-                  "llrrrrrr", 7.5)
+        body.append(
+            (
+                str(row.get("roof_id", MISSING)),
+                str(row.get("building_id", MISSING)),
+                cell(row, "area_m2", 1),
+                cell(row, "tilt_deg"),
+                cell(row, "azimuth_deg"),
+                cell(row, "pv_peak_power_kwp", 1),
+                cell(row, "pv_annual_yield_kwh"),
+                cell(row, "pv_specific_yield_kwh_per_kwp"),
+            )
+        )
+    header = tuple(
+        text(f"site.col_{k}")
+        for k in (
+            "roof",
+            "building",
+            "area",
+            "tilt",
+            "azimuth",
+            "kwp",
+            "kwh",
+            "specific",
+        )
+    )
+    table = Table(
+        header, tuple(body), (2.4, 2.0, 1.1, 0.8, 0.9, 0.9, 1.1, 1.0), "llrrrrrr", 7.5
+    )
     return Section(text("site.section_facets"), (table,))

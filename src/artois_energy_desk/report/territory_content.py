@@ -34,6 +34,21 @@ __all__ = ["YIELD_CLASSES_KWH_PER_KWP", "territory_sheet"]
 #: 960-1 130 at the optimum; north faces fall far below).
 YIELD_CLASSES_KWH_PER_KWP = (0, 500, 600, 700, 800, 900, 1000, 1100, np.inf)
 _TOP_COMMUNES = 15
+#: Columns the territory sheet prints; the others are not summed (speed on 1M rows).
+_USED_COLUMNS = (
+    "roof_id",
+    "building_id",
+    "commune_insee",
+    "commune_name",
+    "epci",
+    "area_m2",
+    "pv_usable_area_m2",
+    "pv_peak_power_kwp",
+    "pv_annual_yield_kwh",
+    "pv_specific_yield_kwh_per_kwp",
+    "thermal_annual_kwh",
+    "co2_avoided_kg_per_year",
+)
 
 
 def territory_sheet(
@@ -57,6 +72,7 @@ def territory_sheet(
     boundaries : pandas.DataFrame, optional
         Commune / EPCI membership table (see ``summarise``).
     """
+    results = results[[c for c in _USED_COLUMNS if c in results.columns]]
     by_commune = summarise(results, "commune", boundaries)
     sections = [_totals_section(results)]
     if "epci" in results.columns or boundaries is not None:
@@ -67,8 +83,6 @@ def territory_sheet(
     prefixes = ["pv", "report"]
     if "thermal_annual_kwh" in results.columns:
         prefixes.append("thermal")
-    if any(c.startswith("eco_") for c in results.columns):
-        prefixes.append("economics")
     sections.append(provenance_section(context, prefixes))
     communes = by_commune["facets"].gt(0).sum()
     epcis = results["epci"].nunique() if "epci" in results.columns else 0
@@ -113,7 +127,9 @@ def _totals_section(results: pd.DataFrame) -> Section:
     ]
     thermal = _sum(results, "thermal_annual_kwh")
     if thermal is not None:
-        rows.append((text("territory.thermal"), format_quantity(thermal / 1e6, "GWh/an", 2)))
+        rows.append(
+            (text("territory.thermal"), format_quantity(thermal / 1e6, "GWh/an", 2))
+        )
     co2 = _sum(results, "co2_avoided_kg_per_year")
     if co2 is not None:
         rows.append((text("territory.co2"), format_quantity(co2 / 1000, "t CO2/an")))
@@ -132,11 +148,15 @@ def _yield_classes(results: pd.DataFrame) -> Chart | None:
     if "pv_specific_yield_kwh_per_kwp" not in results.columns:
         return None
     values = results["pv_specific_yield_kwh_per_kwp"].to_numpy(float)
-    counts, _ = np.histogram(values[np.isfinite(values)], bins=YIELD_CLASSES_KWH_PER_KWP)
+    counts, _ = np.histogram(
+        values[np.isfinite(values)], bins=YIELD_CLASSES_KWH_PER_KWP
+    )
     bounds = YIELD_CLASSES_KWH_PER_KWP
-    labels = [f"< {bounds[1]}"] + [
-        f"{lo}-{hi}" for lo, hi in zip(bounds[1:-2], bounds[2:-1], strict=True)
-    ] + [f">= {bounds[-2]}"]
+    labels = (
+        [f"< {bounds[1]}"]
+        + [f"{lo}-{hi}" for lo, hi in zip(bounds[1:-2], bounds[2:-1], strict=True)]
+        + [f">= {bounds[-2]}"]
+    )
     return Chart(
         "histogram",
         {"counts": counts, "labels": labels},
@@ -163,7 +183,8 @@ def _group_rows(table: pd.DataFrame, label_columns: list[str], total_kwh: float)
 
 def _numbers_header() -> tuple[str, ...]:
     return tuple(
-        text(f"territory.col_{k}") for k in ("facets", "kwp", "mwh", "specific", "share")
+        text(f"territory.col_{k}")
+        for k in ("facets", "kwp", "mwh", "specific", "share")
     )
 
 
@@ -196,14 +217,17 @@ def _commune_section(by_commune: pd.DataFrame, results: pd.DataFrame) -> Section
     chart = Chart(
         "bars",
         {
-            "labels": [n or c for n, c in zip(top["commune_name"], top["commune_insee"],
-                                               strict=True)],
+            "labels": [
+                n or c
+                for n, c in zip(top["commune_name"], top["commune_insee"], strict=True)
+            ],
             "values": top["pv_annual_yield_kwh"].to_numpy(float) / 1000.0,
         },
         text("territory.chart_commune_title", n=len(top)),
     )
     rows = Table(
-        (text("territory.col_commune"), text("territory.col_insee")) + _numbers_header(),
+        (text("territory.col_commune"), text("territory.col_insee"))
+        + _numbers_header(),
         _group_rows(table, ["commune_name", "commune_insee"], total),
         (3.4, 1.2, 1.1, 1.3, 1.3, 1.2, 1.0),
         "llrrrrr",
@@ -224,7 +248,13 @@ def _commune_names(results: pd.DataFrame) -> pd.Series:
 
 
 def _top_section(results: pd.DataFrame, n: int) -> Section:
-    top = rank_roofs(results, "pv_annual_yield_kwh", n)
+    # nlargest keeps the first of ties in input order, as rank_roofs does, without
+    # sorting the whole territory (0.16 s instead of 0.6 s for 1M facets)
+    top = rank_roofs(
+        results.nlargest(n, "pv_annual_yield_kwh", keep="first"),
+        "pv_annual_yield_kwh",
+        n,
+    )
     rows = tuple(
         (
             format_number(r.rank),

@@ -67,7 +67,8 @@ class Component:
     amount : numpy.ndarray
         Per-roof amount [€] (signed: costs negative).
     profile : numpy.ndarray
-        Yearly profile, years 0..lifetime [-].
+        Yearly profile, years 0..lifetime [-]; non-negative (the sign is in
+        ``amount``).
     kind : str
         ``cost`` (investment, O&M, replacement, fees), ``aid`` (aids, premium) or
         ``revenue`` (savings, sales).
@@ -102,18 +103,30 @@ class CashFlowSet:
         """Lifetime [yr]."""
         return len(self.energy_profile) - 1
 
-    def _amounts(self, kinds=None) -> np.ndarray:
-        chosen = [c for c in self.components if kinds is None or c.kind in kinds]
-        if not chosen:
+    @cached_property
+    def _stacked(self) -> tuple[np.ndarray, np.ndarray]:
+        """Amounts (roofs, components) and profiles (components, years)."""
+        if not self.components:
             return np.zeros((len(self.energy_kwh), 0)), np.zeros((0, self.years + 1))
-        return (np.column_stack([c.amount for c in chosen]),
-                np.vstack([c.profile for c in chosen]))
+        return (np.column_stack([c.amount for c in self.components]),
+                np.vstack([c.profile for c in self.components]))
+
+    def _amounts(self, kinds=None) -> tuple[np.ndarray, np.ndarray]:
+        amounts, profiles = self._stacked
+        if kinds is None:
+            return amounts, profiles
+        chosen = [i for i, c in enumerate(self.components) if c.kind in kinds]
+        return amounts[:, chosen], profiles[chosen]
 
     def take(self, rows: np.ndarray) -> CashFlowSet:
         """The set restricted to some roofs (index or boolean array)."""
         components = tuple(Component(c.name, c.amount[rows], c.profile, c.kind)
                            for c in self.components)
-        return CashFlowSet(components, self.energy_kwh[rows], self.energy_profile)
+        subset = CashFlowSet(components, self.energy_kwh[rows], self.energy_profile)
+        if "_stacked" in self.__dict__:  # reuse the stacked amounts (cached property)
+            amounts, profiles = self._stacked
+            subset.__dict__["_stacked"] = (amounts[rows], profiles)
+        return subset
 
     def aggregate(self) -> CashFlowSet:
         """One-row set whose amounts and energy are the sums over all rows (a site)."""
@@ -123,47 +136,57 @@ class CashFlowSet:
         return CashFlowSet(components, np.atleast_1d(np.sum(self.energy_kwh)),
                            self.energy_profile)
 
-    @cached_property
-    def _matrix(self) -> np.ndarray:
-        amounts, profiles = self._amounts()
-        matrix = amounts @ profiles
-        matrix.flags.writeable = False
-        return matrix
-
-    def matrix(self) -> np.ndarray:
+    def matrix(self, rows: np.ndarray | slice = slice(None)) -> np.ndarray:
         """Net cash flow per roof and year, shape (roofs, lifetime + 1) [€]."""
-        return self._matrix
+        amounts, profiles = self._stacked
+        return amounts[rows] @ profiles
 
     def npv(self, rate: float) -> np.ndarray:
         """Net present value per roof at ``rate`` [€]."""
-        amounts, profiles = self._amounts()
+        amounts, profiles = self._stacked
         return amounts @ (profiles @ discount_factors(rate, self.years))
 
     def irr(self) -> np.ndarray:
         """Internal rate of return per roof [-/yr] (NaN where none in the bracket).
 
-        NPV is first evaluated on a grid of rates for all roofs at once (the amounts
-        times the grid-discounted profiles, one matrix product); the first sign change
+        Roofs whose NPV does not change sign between the bracket ends are set aside
+        first. For the others NPV is evaluated on a grid of rates (the amounts times
+        the grid-discounted profiles, one matrix product); the first sign change
         brackets the root, linear interpolation starts a safeguarded Newton iteration
         on v = 1 / (1 + r) (Horner's rule for NPV and its derivative; a step leaving
         the bracket is replaced by bisection) that stops when the step is below
         ``_IRR_TOLERANCE``.
         """
-        amounts, profiles = self._amounts()
+        amounts, profiles = self._stacked
         result = np.full(len(amounts), np.nan)
+        candidates = np.flatnonzero((self.npv(_IRR_GRID[0]) > 0)
+                                    & (self.npv(_IRR_GRID[-1]) < 0))
         grid_discount = (1.0 + _IRR_GRID[None, :]) ** -np.arange(
             self.years + 1, dtype=float)[:, None]
         grid_values = profiles @ grid_discount
-        for start in range(0, len(amounts), _IRR_CHUNK):
-            rows = slice(start, start + _IRR_CHUNK)
+        for start in range(0, len(candidates), _IRR_CHUNK):
+            rows = candidates[start:start + _IRR_CHUNK]
             result[rows] = _irr_rows(amounts[rows] @ grid_values,
-                                     np.ascontiguousarray(self.matrix()[rows].T))
+                                     np.ascontiguousarray(self.matrix(rows).T))
         return result
 
     def payback_years(self, rate: float = 0.0) -> np.ndarray:
-        """Years until the cumulative flow (discounted at ``rate``) is >= 0 [yr]."""
-        flows = self.matrix() * discount_factors(rate, self.years)[None, :]
-        return _first_crossing(np.cumsum(flows, axis=1), flows)
+        """Years until the cumulative flow (discounted at ``rate``) is >= 0 [yr].
+
+        Roofs that cannot reach 0 are set aside first with an upper bound of the
+        cumulative flow: year 0 plus every positive amount over the whole life
+        (profiles are non-negative, so costs after year 0 only lower it).
+        """
+        amounts, profiles = self._stacked
+        discount = discount_factors(rate, self.years)
+        discounted = profiles * discount[None, :]
+        bound = (amounts @ discounted[:, 0]
+                 + np.maximum(amounts, 0.0) @ discounted[:, 1:].sum(axis=1))
+        result = np.full(len(amounts), np.nan)
+        rows = np.flatnonzero(bound >= 0)
+        flows = amounts[rows] @ discounted
+        result[rows] = _first_crossing(np.cumsum(flows, axis=1), flows)
+        return result
 
     def levelised_cost(self, rate: float) -> np.ndarray:
         """Levelised cost of the useful energy at ``rate`` [€/kWh]."""
@@ -182,7 +205,7 @@ class CashFlowSet:
         for c in self.components:
             data[c.name] = data.get(c.name, 0.0) + c.amount[row] * c.profile
         frame = pd.DataFrame(data)
-        net = self.matrix()[row]
+        net = self.matrix([row])[0]
         discount = discount_factors(rate, self.years)
         frame["net_cash_flow_eur"] = net
         frame["discount_factor"] = discount

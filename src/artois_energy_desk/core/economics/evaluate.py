@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from artois_energy_desk import ArtoisWarning
+from artois_energy_desk import ArtoisWarning, InputError
 from artois_energy_desk.core.economics import roofs
 from artois_energy_desk.core.economics.assumptions import (
     REPLACED_ENERGIES,
@@ -76,6 +76,12 @@ def _column(results: pd.DataFrame, name: str) -> np.ndarray:
 def _replaced_energy(results: pd.DataFrame, a: EconomicAssumptions,
                      forced: str | None) -> np.ndarray:
     default = a.thermal_replaced_energy_default
+    for choice in (forced, default):
+        if choice is not None and choice not in REPLACED_ENERGIES:
+            raise InputError(
+                f"Énergie remplacée par le solaire thermique '{choice}' inconnue ; "
+                f"attendu {', '.join(REPLACED_ENERGIES)}."
+            )
     if forced is not None or "heating_energy" not in results:
         return np.full(len(results), forced or default, dtype=object)
     codes = results["heating_energy"].astype("category")
@@ -118,7 +124,8 @@ def prepare_inputs(results: pd.DataFrame, params: ParameterSet, a: EconomicAssum
             * a.production_factor,
             single_house=profile == "house",
             residential=np.isin(profile, ["house", "apartment"]),
-            replaced_energy=_replaced_energy(results, a, None),
+            replaced_energy=_replaced_energy(results, a,
+                                             options.thermal_replaced_energy),
         )
     return RoofInputs(pv, thermal, load)
 
@@ -316,14 +323,17 @@ def evaluate_economics(results: pd.DataFrame, params: ParameterSet, *,
     logger.info("economics: %d rows, S21 grid %s, study date %s, convention %s",
                 len(results), a.tariff_period.label, a.study_date,
                 a.emission_convention)
-    parts = [pd.DataFrame(_evaluate_rows(_slice(inputs, slice(i, i + _CHUNK_ROWS)), a))
+    parts = [_evaluate_rows(_slice(inputs, slice(i, i + _CHUNK_ROWS)), a)
              for i in range(0, len(results), _CHUNK_ROWS)]
     if not parts:
         return pd.DataFrame(index=results.index)
-    out = pd.concat(parts, ignore_index=True)
-    out.index = results.index
-    for column in ("eco_load_profile", "eco_load_basis", "eco_pv_tariff_class",
-                   "eco_pv_tariff_period", "eco_th_segment", "eco_th_replaced_energy"):
-        if column in out:
-            out[column] = out[column].astype("category")
+    columns = {name: np.concatenate([part[name] for part in parts])
+               for name in parts[0]}
+    numeric = [name for name, values in columns.items() if values.dtype.kind == "f"]
+    out = pd.DataFrame(np.column_stack([columns[name] for name in numeric]),
+                       index=results.index, columns=numeric)
+    for position, name in enumerate(columns):
+        if name not in numeric:
+            out.insert(min(position, out.shape[1]), name,
+                       pd.Categorical(columns[name]))
     return out

@@ -113,7 +113,7 @@ def build_load_shapes(hourly: pd.DataFrame, monthly: pd.DataFrame,
 
 def map_building_use(building_use: pd.Series | None, mapping: pd.DataFrame,
                      default: str, n_rows: int) -> np.ndarray:
-    """Map ``building_use`` texts to profile names (case and blanks ignored).
+    """Map ``building_use`` texts to profile names (case, blanks, ``_`` ignored).
 
     Parameters
     ----------
@@ -132,7 +132,8 @@ def map_building_use(building_use: pd.Series | None, mapping: pd.DataFrame,
                       mapping["profile"], strict=True))
     lookup.update({p: p for p in mapping["profile"]})
     codes = building_use.astype("category")
-    cats = codes.cat.categories.astype(str).str.strip().str.lower()
+    cats = (codes.cat.categories.astype(str).str.strip().str.lower()
+            .str.replace("_", " "))
     profiles = np.array([lookup.get(c, default) for c in cats] + [default],
                         dtype=object)
     return profiles[codes.cat.codes.to_numpy()]

@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from artois_energy_desk.core.economics import profiles as prof
 from artois_energy_desk.core.economics.assumptions import EconomicAssumptions
@@ -134,7 +135,7 @@ def _premium(prices: PvPrices, a: EconomicAssumptions) -> list[Component]:
     n = a.pv_lifetime_years
     deflation = prof.growth(n, 1.0 / (1.0 + a.inflation_rate) - 1.0)
     components = []
-    for count in np.unique(prices.premium_instalments):
+    for count in pd.unique(prices.premium_instalments):
         amount = np.where(prices.premium_instalments == count, prices.premium_eur, 0.0)
         profile = deflation * prof.window(n, 1, int(count)) / float(count)
         components.append(Component("premium_eur", amount, profile, "aid"))

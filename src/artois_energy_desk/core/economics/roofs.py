@@ -124,7 +124,7 @@ def batch_self_consumption(monthly_yield_kwh: np.ndarray, codes: np.ndarray,
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = building_yield / building_load_kwh[:, None]
     building_sc = np.zeros(len(codes))
-    for name in np.unique(profile):
+    for name in pd.unique(profile):
         rows = profile == name
         shape = profiles.shapes[name]
         curves = (monthly_curves(pv_shape, shape) if monthly else

@@ -18,11 +18,9 @@ from artois_energy_desk import InputError
 
 __all__ = ["ErrorDialog"]
 
+translate = QCoreApplication.translate
+
 _log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
 
 
 class ErrorDialog:
@@ -43,23 +41,32 @@ class ErrorDialog:
         if isinstance(error, InputError):
             return str(error), details
         if isinstance(error, FileNotFoundError | PermissionError | OSError):
-            text = _tr("Échec de {step} : le fichier n'a pas pu être lu ou écrit "
-                       "({reason}).").format(step=step, reason=error.strerror or error)
+            text = translate(
+                "ErrorDialog",
+                "Échec de {step} : le fichier n'a pas pu être lu ou écrit ({reason}).",
+            ).format(step=step, reason=error.strerror or error)
             return text, details
-        text = _tr("Échec de {step}. Vérifiez les données et les paramètres ; si le "
-                   "problème persiste, transmettez les détails ci-dessous à l'équipe "
-                   "qui maintient l'application.").format(step=step)
+        text = translate(
+            "ErrorDialog",
+            "Échec de {step}. Vérifiez les données et les paramètres ; si le "
+            "problème persiste, transmettez les détails ci-dessous à l'équipe "
+            "qui maintient l'application.",
+        ).format(step=step)
         return text, details
 
     @staticmethod
     def report(parent: QWidget | None, error: BaseException, step: str) -> None:
         """Show ``error`` in a modal message box."""
-        _log.warning("%s: %s", step, error, exc_info=error
-                     if not isinstance(error, InputError) else None)
+        _log.warning(
+            "%s: %s",
+            step,
+            error,
+            exc_info=error if not isinstance(error, InputError) else None,
+        )
         text, details = ErrorDialog.message(error, step)
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Artois Energy Desk : erreur"))
+        box.setWindowTitle(translate("ErrorDialog", "Artois Energy Desk : erreur"))
         box.setText(text)
         box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)

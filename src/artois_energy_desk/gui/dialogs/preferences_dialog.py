@@ -30,11 +30,13 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGES:
             self.language_box.addItem(name, code)
         self.language_box.setCurrentIndex(
-            max(self.language_box.findData(settings.language), 0))
+            max(self.language_box.findData(settings.language), 0)
+        )
         note = QLabel(self.tr("La langue choisie s'applique au prochain démarrage."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)

@@ -22,18 +22,23 @@ def optional_panels(window) -> list[tuple[str, str, object]]:
     """``(name, title, widget)`` of the tool panels available for ``window``."""
     panels = []
     if _has("artois_energy_desk.core.solar.pv"):
-        from artois_energy_desk.gui.panels.quick_estimate_panel import QuickEstimatePanel
+        from artois_energy_desk.gui.panels.quick_estimate_panel import (
+            QuickEstimatePanel,
+        )
 
-        panels.append(("quick", window.tr("Estimation rapide"),
-                       QuickEstimatePanel(window.study)))
+        panels.append(
+            ("quick", window.tr("Estimation rapide"), QuickEstimatePanel(window.study))
+        )
     if _has("artois_energy_desk.io.weather"):
         from artois_energy_desk.gui.panels.parameters_panel import ParametersPanel
 
-        panels.append(("parameters", window.tr("Climat et paramètres"),
-                       ParametersPanel(window)))
+        panels.append(
+            ("parameters", window.tr("Climat et paramètres"), ParametersPanel(window))
+        )
     if _has("artois_energy_desk.core.territory"):
         from artois_energy_desk.gui.panels.territory_panel import TerritoryPanel
 
-        panels.append(("territory", window.tr("Territoire"),
-                       TerritoryPanel(window.study)))
+        panels.append(
+            ("territory", window.tr("Territoire"), TerritoryPanel(window.study))
+        )
     return panels

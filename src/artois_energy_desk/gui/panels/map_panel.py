@@ -11,7 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from artois_energy_desk.gui.class_legend import class_colours, class_entries, legend_title
+from artois_energy_desk.gui.class_legend import (
+    class_colours,
+    class_entries,
+    legend_title,
+)
 from artois_energy_desk.gui.map_canvas import MapCanvas
 from artois_energy_desk.gui.study import COLOUR_COLUMNS, Study
 
@@ -34,8 +38,9 @@ class MapPanel(QWidget):
         self.canvas = MapCanvas()
         self.colour_box = QComboBox()
         self.colour_box.addItem(self.tr("Productible PV (kWh/kWc)"), COLOUR_COLUMNS[0])
-        self.colour_box.addItem(self.tr("Irradiation du plan (kWh/m²)"),
-                                COLOUR_COLUMNS[1])
+        self.colour_box.addItem(
+            self.tr("Irradiation du plan (kWh/m²)"), COLOUR_COLUMNS[1]
+        )
         self.extent_button = QToolButton()
         self.extent_button.setText(self.tr("Vue d'ensemble"))
         self.extent_button.setToolTip(self.tr("Afficher toute l'étude (touche 0)"))
@@ -67,15 +72,17 @@ class MapPanel(QWidget):
 
     def _on_study_roofs_loaded(self) -> None:
         layer = self._study.layer
-        self.canvas.set_roofs(layer.geometry if layer else None,
-                              layer.tree if layer else None)
+        self.canvas.set_roofs(
+            layer.geometry if layer else None, layer.tree if layer else None
+        )
         self.source_label.setText(layer.outline_source if layer else "")
         self._on_study_classes_changed()
 
     def _on_study_classes_changed(self) -> None:
         self.canvas.set_classes(self._study.classes, class_colours())
         entries = class_entries(self._study) or [
-            (class_colours()[-1], self.tr("Non évaluée : lancer le calcul (F5)"))]
+            (class_colours()[-1], self.tr("Non évaluée : lancer le calcul (F5)"))
+        ]
         self.canvas.set_legend(legend_title(self._study), entries)
 
     def _on_study_selection_changed(self, position: int) -> None:

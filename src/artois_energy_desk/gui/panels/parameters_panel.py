@@ -49,11 +49,17 @@ class ParametersPanel(QWidget):
         self.chart = ChartCanvas(4.0, 2.3)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("parameter_table")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Paramètre"), self.tr("Valeur"), self.tr("Unité"),
-            self.tr("Statut")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Paramètre"),
+                self.tr("Valeur"),
+                self.tr("Unité"),
+                self.tr("Statut"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+            0, QHeaderView.ResizeMode.Stretch
+        )
         self.table.verticalHeader().setVisible(False)
         self.reset_button = QPushButton(self.tr("Valeurs par défaut"))
         climate_box = QGroupBox(self.tr("Climat"))
@@ -78,20 +84,25 @@ class ParametersPanel(QWidget):
         self._study.climate_changed.connect(self._on_study_climate_changed)
         self._on_study_climate_changed()
 
-    # -- climate -------------------------------------------------------------------------
+    # -- climate -----------------------------------------------------------------------
     def load_climate(self, path: str | Path | None) -> None:
         """Replace the climate by the file ``path`` (``None``: embedded Artois year)."""
         from artois_energy_desk.gui.study_tasks import load_climate_task
 
         params = self._study.climate.params if self._study.climate else None
         self._window.runner.start(
-            load_climate_task(path, params), self._study.set_climate,
-            self._window._on_task_failed(self.tr("la lecture du climat")))
+            load_climate_task(path, params),
+            self._study.set_climate,
+            self._window._on_task_failed(self.tr("la lecture du climat")),
+        )
 
     def _ask_weather_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Fichier météo"), self._window.settings.last_directory,
-            _WEATHER_FILTER)
+            self,
+            self.tr("Fichier météo"),
+            self._window.settings.last_directory,
+            _WEATHER_FILTER,
+        )
         if path:
             self.load_climate(path)
 
@@ -107,18 +118,27 @@ class ParametersPanel(QWidget):
         weather = climate.weather
         summary = monthly_summary(weather)
         total = float(summary["ghi_kwh_m2"].sum())
-        self.source_label.setText(self.tr(
-            "{source}\nSite : {lat} N, {lon} E ; irradiation globale horizontale : "
-            "{total} kWh/m²/an").format(
-                source=weather.source, lat=format_number(weather.latitude, 3),
-                lon=format_number(weather.longitude, 3), total=format_number(total)))
-        self.chart.bars(month_labels(), summary["ghi_kwh_m2"].to_numpy(np.float64),
-                        self.tr("Irradiation globale (kWh/m²)"),
-                        line=summary["temp_air_c"].to_numpy(np.float64),
-                        line_label=self.tr("Température moyenne (°C)"))
+        self.source_label.setText(
+            self.tr(
+                "{source}\nSite : {lat} N, {lon} E ; irradiation globale horizontale : "
+                "{total} kWh/m²/an"
+            ).format(
+                source=weather.source,
+                lat=format_number(weather.latitude, 3),
+                lon=format_number(weather.longitude, 3),
+                total=format_number(total),
+            )
+        )
+        self.chart.bars(
+            month_labels(),
+            summary["ghi_kwh_m2"].to_numpy(np.float64),
+            self.tr("Irradiation globale (kWh/m²)"),
+            line=summary["temp_air_c"].to_numpy(np.float64),
+            line_label=self.tr("Température moyenne (°C)"),
+        )
         self._fill_table(climate.params)
 
-    # -- parameters ----------------------------------------------------------------------
+    # -- parameters --------------------------------------------------------------------
     def _fill_table(self, params) -> None:
         self._filling = True
         try:
@@ -126,8 +146,9 @@ class ParametersPanel(QWidget):
             if params is None:
                 return
             records = params.records()
-            numeric = records[records["name"].str.startswith(_GROUPS)
-                              & records["unit"].ne("text")]
+            numeric = records[
+                records["name"].str.startswith(_GROUPS) & records["unit"].ne("text")
+            ]
             self.table.setRowCount(len(numeric))
             for row, record in enumerate(numeric.itertuples()):
                 self._set_row(row, record)
@@ -139,12 +160,20 @@ class ParametersPanel(QWidget):
         name = QTableWidgetItem(record.description or record.name)
         name.setToolTip(f"{record.name}\n{record.source}")
         name.setData(Qt.ItemDataRole.UserRole, record.name)
-        value = QTableWidgetItem(format_number(float(record.value), 4).rstrip("0")
-                                 .rstrip(","))
-        value.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                               | Qt.AlignmentFlag.AlignVCenter)
-        for column, item in enumerate((name, value, QTableWidgetItem(record.unit),
-                                       QTableWidgetItem(record.status))):
+        value = QTableWidgetItem(
+            format_number(float(record.value), 4).rstrip("0").rstrip(",")
+        )
+        value.setTextAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        for column, item in enumerate(
+            (
+                name,
+                value,
+                QTableWidgetItem(record.unit),
+                QTableWidgetItem(record.status),
+            )
+        ):
             if column != 1:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, item)
@@ -157,13 +186,17 @@ class ParametersPanel(QWidget):
         try:
             value = float(text)
         except ValueError:
-            self._window.statusBar().showMessage(self.tr(
-                "« {text} » n'est pas un nombre ; valeur inchangée.").format(
-                    text=item.text()), 8000)
+            self._window.statusBar().showMessage(
+                self.tr("« {text} » n'est pas un nombre ; valeur inchangée.").format(
+                    text=item.text()
+                ),
+                8000,
+            )
             self._fill_table(self._study.climate.params)
             return
-        params = self._study.climate.params.with_values({name: value},
-                                                        source=self.tr("saisie"))
+        params = self._study.climate.params.with_values(
+            {name: value}, source=self.tr("saisie")
+        )
         self._study.set_parameters(params)
 
     def _reset_parameters(self) -> None:

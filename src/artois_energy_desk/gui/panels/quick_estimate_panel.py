@@ -45,11 +45,13 @@ class QuickEstimatePanel(QWidget):
         self.tilt = self._spin(0.0, 90.0, 0, " °", 35.0)
         self.azimuth = self._spin(0.0, 359.0, 0, " °", 180.0)
         self.use = QComboBox()
-        for code, label in (("maison", self.tr("Maison")),
-                            ("immeuble", self.tr("Immeuble de logements")),
-                            ("tertiaire", self.tr("Tertiaire")),
-                            ("ecole", self.tr("École")),
-                            ("industrie", self.tr("Industrie"))):
+        for code, label in (
+            ("maison", self.tr("Maison")),
+            ("immeuble", self.tr("Immeuble de logements")),
+            ("tertiaire", self.tr("Tertiaire")),
+            ("ecole", self.tr("École")),
+            ("industrie", self.tr("Industrie")),
+        ):
             self.use.addItem(label, code)
         self.button = QPushButton(self.tr("Estimer"))
         self.result = QLabel()
@@ -73,8 +75,9 @@ class QuickEstimatePanel(QWidget):
         self.chart.clear_chart(self.tr("Saisissez une toiture puis « Estimer »"))
 
     @staticmethod
-    def _spin(low: float, high: float, decimals: int, suffix: str,
-              value: float) -> QDoubleSpinBox:
+    def _spin(
+        low: float, high: float, decimals: int, suffix: str, value: float
+    ) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
         spin.setRange(low, high)
         spin.setDecimals(decimals)
@@ -94,9 +97,11 @@ class QuickEstimatePanel(QWidget):
             self._show(params)
             return
         self.result.setText(self.tr("Préparation de la table PV…"))
-        self._runner.start(pv_table_task(study.climate.weather, params),
-                           lambda table: self._on_table_ready(params, table),
-                           self._on_table_failed)
+        self._runner.start(
+            pv_table_task(study.climate.weather, params),
+            lambda table: self._on_table_ready(params, table),
+            self._on_table_failed,
+        )
 
     def _on_table_ready(self, params, table) -> None:
         self._study.store_pv_table(params, table)
@@ -104,24 +109,35 @@ class QuickEstimatePanel(QWidget):
 
     def _on_table_failed(self, error: BaseException) -> None:
         if not isinstance(error, Cancelled):
-            self.result.setText(self.tr("Calcul impossible : {error}").format(
-                error=error))
+            self.result.setText(
+                self.tr("Calcul impossible : {error}").format(error=error)
+            )
 
     def _show(self, params) -> None:
         from artois_energy_desk.core.solar.pv import evaluate_pv
 
-        roof = single_roof(self.latitude.value(), self.longitude.value(),
-                           self.area.value(), self.tilt.value(), self.azimuth.value(),
-                           self.use.currentData())
+        roof = single_roof(
+            self.latitude.value(),
+            self.longitude.value(),
+            self.area.value(),
+            self.tilt.value(),
+            self.azimuth.value(),
+            self.use.currentData(),
+        )
         row = evaluate_pv(roof, self._study.pv_table(params), params).iloc[0]
-        self.result.setText(self.tr(
-            "{kwp} sur {usable} utilisables : {energy}, soit {specific} "
-            "(climat : {source})").format(
+        self.result.setText(
+            self.tr(
+                "{kwp} sur {usable} utilisables : {energy}, soit {specific} "
+                "(climat : {source})"
+            ).format(
                 kwp=format_quantity(float(row["pv_peak_power_kwp"]), "kWc", 1),
                 usable=format_quantity(float(row["pv_usable_area_m2"]), "m²", 0),
                 energy=format_quantity(float(row["pv_annual_yield_kwh"]), "kWh/an"),
-                specific=format_quantity(float(row["pv_specific_yield_kwh_per_kwp"]),
-                                         "kWh/kWc"),
-                source=self._study.climate.weather.source))
+                specific=format_quantity(
+                    float(row["pv_specific_yield_kwh_per_kwp"]), "kWh/kWc"
+                ),
+                source=self._study.climate.weather.source,
+            )
+        )
         monthly = row[list(_MONTHLY)].to_numpy(dtype=np.float64)
         self.chart.bars(month_labels(), monthly, self.tr("Production PV (kWh)"))

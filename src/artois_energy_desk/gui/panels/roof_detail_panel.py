@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,8 +29,13 @@ __all__ = ["RoofDetailPanel"]
 
 _MONTHLY = tuple(f"pv_yield_m{month:02d}_kwh" for month in range(1, 13))
 #: Parameters listed as the assumptions of a roof's figures.
-_ASSUMPTIONS = ("pv.module_power_density_kwp_per_m2", "pv.usable_ratio_pitched",
-                "pv.usable_ratio_flat", "pv.albedo", "pv.dc_ac_ratio")
+_ASSUMPTIONS = (
+    "pv.module_power_density_kwp_per_m2",
+    "pv.usable_ratio_pitched",
+    "pv.usable_ratio_flat",
+    "pv.albedo",
+    "pv.dc_ac_ratio",
+)
 
 
 class RoofDetailPanel(QScrollArea):
@@ -50,6 +56,8 @@ class RoofDetailPanel(QScrollArea):
         body = QWidget()
         self.setWidget(body)
         layout = QVBoxLayout(body)
+        # the body never shrinks below what its forms need: the scroll bar appears
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
@@ -63,10 +71,12 @@ class RoofDetailPanel(QScrollArea):
         self.roof_form = QFormLayout()
         self.pv_form = QFormLayout()
         self.chart = ChartCanvas(4.0, 2.3)
+        self.chart.setFixedHeight(230)
         self.assumptions = QLabel()
         self.assumptions.setWordWrap(True)
         self.assumptions.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         layout.addWidget(self.title)
         layout.addWidget(self.notice)
         layout.addWidget(self._group(self.tr("Toiture"), self.roof_form))
@@ -81,7 +91,7 @@ class RoofDetailPanel(QScrollArea):
         study.climate_changed.connect(self._on_study_climate_changed)
         self._refresh()
 
-    # -- construction --------------------------------------------------------------------
+    # -- construction ------------------------------------------------------------------
     @staticmethod
     def _group(title: str, content) -> QGroupBox:
         box = QGroupBox(title)
@@ -107,7 +117,9 @@ class RoofDetailPanel(QScrollArea):
         buttons.addWidget(self.what_if_result, 1)
         buttons.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(buttons)
-        self.what_if_box = self._group(self.tr("Et si… (cette toiture seulement)"), form)
+        self.what_if_box = self._group(
+            self.tr("Et si… (cette toiture seulement)"), form
+        )
         for spin in (self.area_spin, self.tilt_spin, self.kwp_spin):
             spin.editingFinished.connect(self._on_what_if_edited)
         self.reset_button.clicked.connect(self._refresh)
@@ -122,7 +134,7 @@ class RoofDetailPanel(QScrollArea):
         spin.setKeyboardTracking(False)
         return spin
 
-    # -- study -> panel ------------------------------------------------------------------
+    # -- study -> panel ----------------------------------------------------------------
     def _on_study_selection_changed(self, position: int) -> None:
         self._refresh()
 
@@ -135,10 +147,12 @@ class RoofDetailPanel(QScrollArea):
         self.what_if_result.clear()
         if position < 0:
             self.title.setText(self.tr("Aucune toiture sélectionnée"))
-            self.notice.setText(self.tr("Cliquez une toiture sur la carte ou une ligne "
-                                        "du tableau."))
-            self.chart.clear_chart(self.tr("Production mensuelle : choisissez une "
-                                           "toiture"))
+            self.notice.setText(
+                self.tr("Cliquez une toiture sur la carte ou une ligne du tableau.")
+            )
+            self.chart.clear_chart(
+                self.tr("Production mensuelle : choisissez une toiture")
+            )
             self.what_if_box.setEnabled(False)
             self.assumptions.setText(self._assumption_text())
             return
@@ -153,8 +167,9 @@ class RoofDetailPanel(QScrollArea):
             self._set_what_if_inputs(roof)
             self._draw_monthly(roof, None)
         else:
-            self.chart.clear_chart(self.tr("Production mensuelle : lancez le calcul "
-                                           "(F5)"))
+            self.chart.clear_chart(
+                self.tr("Production mensuelle : lancez le calcul (F5)")
+            )
         self.assumptions.setText(self._assumption_text())
 
     def _title(self, roof: pd.Series) -> str:
@@ -167,8 +182,10 @@ class RoofDetailPanel(QScrollArea):
         if not evaluated:
             return self.tr("Toiture non évaluée : lancez le calcul (F5).")
         if self._study.stale:
-            return self.tr("Résultats périmés : les paramètres ou le climat ont changé "
-                           "depuis le calcul. Relancez le calcul (F5).")
+            return self.tr(
+                "Résultats périmés : les paramètres ou le climat ont changé "
+                "depuis le calcul. Relancez le calcul (F5)."
+            )
         return ""
 
     def _clear_forms(self) -> None:
@@ -177,42 +194,53 @@ class RoofDetailPanel(QScrollArea):
                 form.removeRow(0)
 
     def _fill_roof(self, roof: pd.Series) -> None:
-        rows = ((self.tr("Surface du pan"), "area_m2", "m²", 1),
-                (self.tr("Pente"), "tilt_deg", "°", 0),
-                (self.tr("Azimut (180 = sud)"), "azimuth_deg", "°", 0))
+        rows = (
+            (self.tr("Surface du pan"), "area_m2", "m²", 1),
+            (self.tr("Pente"), "tilt_deg", "°", 0),
+            (self.tr("Azimut (180 = sud)"), "azimuth_deg", "°", 0),
+        )
         for label, column, unit, decimals in rows:
-            self.roof_form.addRow(label, QLabel(format_quantity(
-                float(roof[column]), unit, decimals)))
+            self.roof_form.addRow(
+                label, QLabel(format_quantity(float(roof[column]), unit, decimals))
+            )
 
     def _fill_pv(self, roof: pd.Series) -> None:
-        rows = ((self.tr("Surface utilisable"), "pv_usable_area_m2", "m²", 1),
-                (self.tr("Surface de modules"), "pv_module_area_m2", "m²", 1),
-                (self.tr("Puissance installable"), "pv_peak_power_kwp", "kWc", 1),
-                (self.tr("Production annuelle"), "pv_annual_yield_kwh", "kWh/an", 0),
-                (self.tr("Productible"), "pv_specific_yield_kwh_per_kwp", "kWh/kWc", 0),
-                (self.tr("Irradiation du plan"), "poa_annual_kwh_m2", "kWh/m²/an", 0),
-                (self.tr("Ratio de performance"), "pv_performance_ratio", "", 2),
-                (self.tr("Perte par ombrage"), "pv_shading_loss", "", 2))
+        rows = (
+            (self.tr("Surface utilisable"), "pv_usable_area_m2", "m²", 1),
+            (self.tr("Surface de modules"), "pv_module_area_m2", "m²", 1),
+            (self.tr("Puissance installable"), "pv_peak_power_kwp", "kWc", 1),
+            (self.tr("Production annuelle"), "pv_annual_yield_kwh", "kWh/an", 0),
+            (self.tr("Productible"), "pv_specific_yield_kwh_per_kwp", "kWh/kWc", 0),
+            (self.tr("Irradiation du plan"), "poa_annual_kwh_m2", "kWh/m²/an", 0),
+            (self.tr("Ratio de performance"), "pv_performance_ratio", "", 2),
+            (self.tr("Perte par ombrage"), "pv_shading_loss", "", 2),
+        )
         for label, column, unit, decimals in rows:
             if column in roof:
                 value = format_quantity(float(roof[column]), unit, decimals).strip()
                 self.pv_form.addRow(label, QLabel(value))
         if "pv_mounting" in roof:
-            mounting = (self.tr("toit plat, modules sur châssis")
-                        if roof["pv_mounting"] == "flat"
-                        else self.tr("modules dans le plan du toit"))
+            mounting = (
+                self.tr("toit plat, modules sur châssis")
+                if roof["pv_mounting"] == "flat"
+                else self.tr("modules dans le plan du toit")
+            )
             self.pv_form.addRow(self.tr("Pose"), QLabel(mounting))
 
     def _assumption_text(self) -> str:
         study = self._study
         lines = []
         if study.evaluation is not None:
-            lines.append(self.tr("Climat : {source}").format(
-                source=study.evaluation.weather_source))
+            lines.append(
+                self.tr("Climat : {source}").format(
+                    source=study.evaluation.weather_source
+                )
+            )
             params = study.evaluation.params
         elif study.climate is not None:
-            lines.append(self.tr("Climat : {source}").format(
-                source=study.climate.weather.source))
+            lines.append(
+                self.tr("Climat : {source}").format(source=study.climate.weather.source)
+            )
             params = study.climate.params
         else:
             return self.tr("Climat et paramètres en cours de chargement…")
@@ -220,15 +248,19 @@ class RoofDetailPanel(QScrollArea):
             if name in params:
                 parameter = params[name]
                 value = format_number(float(parameter.value), 3).rstrip("0").rstrip(",")
-                lines.append(f"{parameter.description} : {value} {parameter.unit} "
-                             f"({parameter.status})")
+                lines.append(
+                    f"{parameter.description} : {value} {parameter.unit} "
+                    f"({parameter.status})"
+                )
         return "\n".join(lines)
 
-    # -- what if -------------------------------------------------------------------------
+    # -- what if -----------------------------------------------------------------------
     def _set_what_if_inputs(self, roof: pd.Series) -> None:
-        for spin, column in ((self.area_spin, "pv_usable_area_m2"),
-                             (self.tilt_spin, "tilt_deg"),
-                             (self.kwp_spin, "pv_peak_power_kwp")):
+        for spin, column in (
+            (self.area_spin, "pv_usable_area_m2"),
+            (self.tilt_spin, "tilt_deg"),
+            (self.kwp_spin, "pv_peak_power_kwp"),
+        ):
             spin.blockSignals(True)
             spin.setValue(float(roof.get(column, 0.0)))
             spin.blockSignals(False)
@@ -243,9 +275,11 @@ class RoofDetailPanel(QScrollArea):
             self._apply_what_if()
             return
         self.what_if_result.setText(self.tr("Préparation de la table PV…"))
-        self._runner.start(pv_table_task(study.climate.weather, params),
-                           lambda table: self._on_table_ready(params, table),
-                           self._on_table_failed)
+        self._runner.start(
+            pv_table_task(study.climate.weather, params),
+            lambda table: self._on_table_ready(params, table),
+            self._on_table_failed,
+        )
 
     def _on_table_ready(self, params, table) -> None:
         self._study.store_pv_table(params, table)
@@ -253,8 +287,9 @@ class RoofDetailPanel(QScrollArea):
 
     def _on_table_failed(self, error: BaseException) -> None:
         if not isinstance(error, Cancelled):
-            self.what_if_result.setText(self.tr("Calcul impossible : {error}").format(
-                error=error))
+            self.what_if_result.setText(
+                self.tr("Calcul impossible : {error}").format(error=error)
+            )
 
     def _apply_what_if(self) -> None:
         study, position = self._study, self._study.selected
@@ -263,10 +298,14 @@ class RoofDetailPanel(QScrollArea):
         params = study.evaluation.params
         roof = study.layer.imported.roofs.iloc[[position]]
         base = study.roof(position)
-        result = what_if(roof, study.pv_table(params), params,
-                         usable_area_m2=self.area_spin.value(),
-                         tilt_deg=self.tilt_spin.value(),
-                         peak_power_kwp=self._kwp_override(base))
+        result = what_if(
+            roof,
+            study.pv_table(params),
+            params,
+            usable_area_m2=self.area_spin.value(),
+            tilt_deg=self.tilt_spin.value(),
+            peak_power_kwp=self._kwp_override(base),
+        )
         self._show_what_if(base, result.iloc[0])
 
     def _kwp_override(self, base: pd.Series) -> float | None:
@@ -276,13 +315,19 @@ class RoofDetailPanel(QScrollArea):
     def _show_what_if(self, base: pd.Series, variant: pd.Series) -> None:
         energy = float(variant["pv_annual_yield_kwh"])
         change = energy - float(base["pv_annual_yield_kwh"])
-        self.what_if_result.setText(self.tr(
-            "Variante : {kwp}, {energy}, {specific} ({change} par rapport au calcul)"
-        ).format(kwp=format_quantity(float(variant["pv_peak_power_kwp"]), "kWc", 1),
-                 energy=format_quantity(energy, "kWh/an"),
-                 specific=format_quantity(
-                     float(variant["pv_specific_yield_kwh_per_kwp"]), "kWh/kWc"),
-                 change=("+" if change >= 0 else "") + format_quantity(change, "kWh")))
+        self.what_if_result.setText(
+            self.tr(
+                "Variante : {kwp}, {energy}, {specific} ({change} par rapport "
+                "au calcul)"
+            ).format(
+                kwp=format_quantity(float(variant["pv_peak_power_kwp"]), "kWc", 1),
+                energy=format_quantity(energy, "kWh/an"),
+                specific=format_quantity(
+                    float(variant["pv_specific_yield_kwh_per_kwp"]), "kWh/kWc"
+                ),
+                change=("+" if change >= 0 else "") + format_quantity(change, "kWh"),
+            )
+        )
         self._draw_monthly(base, variant)
 
     def _draw_monthly(self, base: pd.Series, variant: pd.Series | None) -> None:
@@ -290,8 +335,15 @@ class RoofDetailPanel(QScrollArea):
             self.chart.clear_chart(self.tr("Pas de production mensuelle"))
             return
         values = base[list(_MONTHLY)].to_numpy(dtype=np.float64)
-        compare = (variant[list(_MONTHLY)].to_numpy(dtype=np.float64)
-                   if variant is not None else None)
-        self.chart.bars(month_labels(), values, self.tr("Production PV (kWh)"),
-                        compare=compare,
-                        legend=(self.tr("Calcul"), self.tr("Variante")))
+        compare = (
+            variant[list(_MONTHLY)].to_numpy(dtype=np.float64)
+            if variant is not None
+            else None
+        )
+        self.chart.bars(
+            month_labels(),
+            values,
+            self.tr("Production PV (kWh)"),
+            compare=compare,
+            legend=(self.tr("Calcul"), self.tr("Variante")),
+        )

@@ -49,7 +49,7 @@ class RoofTablePanel(QWidget):
         study.classes_changed.connect(self._on_study_classes_changed)
         study.selection_changed.connect(self._on_study_selection_changed)
 
-    # -- construction --------------------------------------------------------------------
+    # -- construction ------------------------------------------------------------------
     def _build(self) -> None:
         self.commune_box = QComboBox()
         self.commune_box.setMinimumContentsLength(14)
@@ -62,9 +62,11 @@ class RoofTablePanel(QWidget):
         self._text_timer = QTimer(self, singleShot=True, interval=_TEXT_DEBOUNCE_MS)
         self._text_timer.timeout.connect(self._apply_filter)
         bar = QHBoxLayout()
-        for label, widget in ((self.tr("Commune"), self.commune_box),
-                              (self.tr("Classe"), self.class_box),
-                              (self.tr("Recherche"), self.text_edit)):
+        for label, widget in (
+            (self.tr("Commune"), self.commune_box),
+            (self.tr("Classe"), self.class_box),
+            (self.tr("Recherche"), self.text_edit),
+        ):
             bar.addWidget(QLabel(label))
             bar.addWidget(widget, 1 if widget is self.text_edit else 0)
         bar.addWidget(self.count_label)
@@ -81,7 +83,8 @@ class RoofTablePanel(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(QFontMetrics(self.font()).height() + 6)
         self.view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive)
+            QHeaderView.ResizeMode.Interactive
+        )
         self.view.selectionModel().currentRowChanged.connect(self._on_view_row_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -91,7 +94,7 @@ class RoofTablePanel(QWidget):
         self.class_box.currentIndexChanged.connect(self._apply_filter)
         self.text_edit.textChanged.connect(self._text_timer.start)
 
-    # -- study -> view -------------------------------------------------------------------
+    # -- study -> view -----------------------------------------------------------------
     def _on_study_roofs_loaded(self) -> None:
         self._fill_communes()
         self._reload()
@@ -122,13 +125,15 @@ class RoofTablePanel(QWidget):
             else:
                 index = self.model.index(row, 0)
                 selection.setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         finally:
             self._syncing = False
 
-    # -- view -> study -------------------------------------------------------------------
+    # -- view -> study -----------------------------------------------------------------
     def _on_view_row_changed(self, current, previous) -> None:
         if self._syncing or not current.isValid():
             return
@@ -137,24 +142,30 @@ class RoofTablePanel(QWidget):
     def _apply_filter(self) -> None:
         commune = self.commune_box.currentData()
         colour_class = self.class_box.currentData()
-        self.model.set_filter(RoofFilter(commune, colour_class,
-                                         self.text_edit.text().strip()))
+        self.model.set_filter(
+            RoofFilter(commune, colour_class, self.text_edit.text().strip())
+        )
         self._update_count()
         self._on_study_selection_changed(self._study.selected)
 
-    # -- helpers -------------------------------------------------------------------------
+    # -- helpers -----------------------------------------------------------------------
     def _fill_communes(self) -> None:
         frame = self._study.frame
-        column = next((c for c in ("commune_name", "commune_insee") if c in frame), None)
-        names = (sorted(frame[column].dropna().astype(str).unique()) if column else [])
+        column = next(
+            (c for c in ("commune_name", "commune_insee") if c in frame), None
+        )
+        names = sorted(frame[column].dropna().astype(str).unique()) if column else []
         self.commune_box.blockSignals(True)
         self.commune_box.clear()
         self.commune_box.addItem(self.tr("Toutes"), None)
         for name in names:
             self.commune_box.addItem(name, name)
         self.commune_box.blockSignals(False)
-        self.model.set_filter(RoofFilter(None, self.class_box.currentData(),
-                                         self.text_edit.text().strip()))
+        self.model.set_filter(
+            RoofFilter(
+                None, self.class_box.currentData(), self.text_edit.text().strip()
+            )
+        )
 
     def _fill_classes(self) -> None:
         from artois_energy_desk.gui.class_legend import class_entries
@@ -173,17 +184,24 @@ class RoofTablePanel(QWidget):
         metrics = QFontMetrics(self.view.horizontalHeader().font())
         sample_rows = range(min(self.model.rowCount(), 40))
         for column in range(self.model.columnCount()):
-            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal)),
-                     *(self.model.data(self.model.index(row, column))
-                       for row in sample_rows)]
+            texts = [
+                str(self.model.headerData(column, Qt.Orientation.Horizontal)),
+                *(
+                    self.model.data(self.model.index(row, column))
+                    for row in sample_rows
+                ),
+            ]
             widest = max(metrics.horizontalAdvance(text) for text in texts)
             width = min(widest + 28, _MAX_COLUMN_WIDTH_PX)
             self.view.setColumnWidth(column, max(width, 70))
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.frame)
-        self.count_label.setText(self.tr("{shown} / {total} toitures").format(
-            shown=format_number(shown), total=format_number(total)))
+        self.count_label.setText(
+            self.tr("{shown} / {total} toitures").format(
+                shown=format_number(shown), total=format_number(total)
+            )
+        )
 
     def visible_positions(self) -> np.ndarray:
         """DataFrame positions of the rows shown, in view order."""

@@ -24,6 +24,7 @@ from artois_energy_desk.io.study.recovery import (
     recovery_dir,
     recovery_path,
     write_recovery,
+    write_recovery_task,
 )
 
 __all__ = [
@@ -41,4 +42,5 @@ __all__ = [
     "save_study",
     "save_study_task",
     "write_recovery",
+    "write_recovery_task",
 ]

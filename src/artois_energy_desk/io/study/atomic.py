@@ -23,6 +23,7 @@ import logging
 import os
 import re
 import secrets
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -101,7 +102,16 @@ def describe_write_error(error: BaseException, folder: Path) -> str:
         "locked": "le fichier est verrouillé par un autre programme (QGIS, "
                   "Excel…) ; fermez-le puis réessayez",
         "missing": f"le dossier {folder} n'existe pas",
-    }.get(reason, f"erreur d'écriture ({error})")
+    }.get(reason, f"erreur d'écriture ({error}) ; vérifiez l'espace disque libre "
+                  f"({_free_space(folder)}) et les droits d'écriture")
+
+
+def _free_space(folder: Path) -> str:
+    try:
+        free_mb = shutil.disk_usage(folder).free / 1e6
+    except OSError:
+        return "inconnu"
+    return f"{free_mb:,.0f} Mo dans {folder}".replace(",", " ")
 
 
 def _save_message(path: Path, error: BaseException, existed: bool) -> str:

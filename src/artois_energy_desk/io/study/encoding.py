@@ -90,7 +90,8 @@ def decode_study(tables: Tables) -> Study:
     layers, results = {}, None
     for row in tables["aed_tables"].sort_values("position").itertuples(index=False):
         frame = decode_frame(tables[row.table_name],
-                             columns[columns["table_name"] == row.table_name])
+                             columns[columns["table_name"] == row.table_name],
+                             int(row.rows))
         if len(frame) != int(row.rows):
             raise ValueError(f"table « {row.table_name} » : {len(frame)} lignes lues, "
                              f"{int(row.rows)} enregistrées")

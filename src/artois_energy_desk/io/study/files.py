@@ -52,7 +52,7 @@ from artois_energy_desk.core.study import (
 )
 from artois_energy_desk.io.study.atomic import atomic_destination
 from artois_energy_desk.io.study.encoding import decode_study, encode_study
-from artois_energy_desk.io.study.frames import read_types_mapper
+from artois_energy_desk.io.study.frames import EncodedFrame, read_types_mapper
 
 __all__ = ["StudyHeader", "open_study", "open_study_task", "read_study_header",
            "save_study", "save_study_task"]
@@ -124,11 +124,11 @@ def save_study_task(study: Study, path: str | Path, *,
     with atomic_destination(path) as temporary, _unsynchronised_writes():
         data, small = encode_study(study, _system_metadata(extra_metadata))
         _write_table(temporary, "aed_metadata", small.pop("aed_metadata"))
-        total = max(sum(len(item.frame) for item in data.values()), 1)
+        total = max(sum(item.rows for item in data.values()), 1)
         done = 0
         for table_name, item in data.items():
-            _write_frame(temporary, table_name, item.frame)
-            done += len(item.frame)
+            _write_frame(temporary, table_name, item)
+            done += item.rows
             yield Progress(0.05 + 0.9 * done / total, f"Enregistrement : {table_name}")
         for table_name, table in small.items():
             _write_table(temporary, table_name, table)
@@ -224,8 +224,13 @@ def _write_table(path: Path, layer: str, table: pa.Table) -> None:
     pyogrio.write_arrow(table, path, layer=layer, driver="GPKG")
 
 
-def _write_frame(path: Path, layer: str, frame: pd.DataFrame) -> None:
-    pyogrio.write_dataframe(frame, path, layer=layer, driver="GPKG", use_arrow=True)
+def _write_frame(path: Path, layer: str, item: EncodedFrame) -> None:
+    table = item.table
+    if table is None:  # a frame without columns: its row count is in aed_tables
+        table = pa.table({"aed_empty": pa.nulls(0, pa.int64())})
+    pyogrio.write_arrow(table, path, layer=layer, driver="GPKG",
+                        geometry_name=item.geometry_name,
+                        geometry_type=item.geometry_type, crs=item.crs)
 
 
 # -- reading ---------------------------------------------------------------------------

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
+import shapely
 
 __all__ = ["COLUMN_CATALOGUE", "EncodedFrame", "decode_frame", "encode_frame",
            "read_types_mapper"]
@@ -46,14 +48,23 @@ class EncodedFrame:
 
     Attributes
     ----------
-    frame : pandas.DataFrame or geopandas.GeoDataFrame
-        Columns renamed to their stored names, types GeoPackage can hold.
+    table : pyarrow.Table or None
+        Columns under their stored names, types GeoPackage can hold, geometry as
+        WKB; ``None`` for a frame without columns.
     columns : list of dict
         Catalogue rows (keys :data:`COLUMN_CATALOGUE`).
+    rows : int
+        Number of rows.
+    geometry_name, geometry_type, crs : str or None
+        Geometry column, OGC geometry type and CRS (WKT) of a geometry table.
     """
 
-    frame: pd.DataFrame
+    table: pa.Table | None
     columns: list[dict]
+    rows: int
+    geometry_name: str | None = None
+    geometry_type: str | None = None
+    crs: str | None = None
 
 
 def encode_frame(frame: pd.DataFrame, table_name: str) -> EncodedFrame:
@@ -70,28 +81,31 @@ def encode_frame(frame: pd.DataFrame, table_name: str) -> EncodedFrame:
     names = [str(c) for c in frame.columns]
     stored_names = _stored_names(names, geometry)
     columns = _index_rows(frame)
-    data = {}
+    arrays = {}
     if columns:
-        data[INDEX_COLUMN] = _storable(pd.Series(frame.index.to_numpy(),
-                                                 dtype=frame.index.dtype), table_name)
+        index = pd.Series(frame.index.to_numpy(), dtype=frame.index.dtype,
+                          name=INDEX_COLUMN)
+        arrays[INDEX_COLUMN] = _arrow_column(index, table_name)
     for position, (name, stored) in enumerate(zip(names, stored_names, strict=True)):
-        series = frame.iloc[:, position].reset_index(drop=True)
+        series = frame.iloc[:, position]
         role = "geometry" if stored == "geometry" else "column"
         columns.append(_catalogue_row(position, role, name, stored, series.dtype))
         if role == "column":
-            data[stored] = _storable(series.rename(name), table_name)
+            arrays[stored] = _arrow_column(series.rename(name), table_name)
     for row in columns:
         row["table_name"] = table_name
-    plain = pd.DataFrame(data, index=pd.RangeIndex(len(frame)))
     if geometry is None:
-        return EncodedFrame(plain, columns)
-    import geopandas as gpd
+        return EncodedFrame(pa.table(arrays) if arrays else None, columns,
+                            len(frame))
+    shapes = frame[geometry]
+    arrays["geometry"] = pa.array(shapely.to_wkb(shapes.to_numpy()), pa.binary())
+    crs = None if shapes.crs is None else shapes.crs.to_wkt()
+    return EncodedFrame(pa.table(arrays), columns, len(frame), "geometry",
+                        _geometry_type(shapes), crs)
 
-    shapes = gpd.GeoSeries(frame[geometry].to_numpy(), crs=frame[geometry].crs)
-    return EncodedFrame(gpd.GeoDataFrame(plain, geometry=shapes), columns)
 
-
-def decode_frame(stored: pd.DataFrame, columns: pd.DataFrame) -> pd.DataFrame:
+def decode_frame(stored: pd.DataFrame, columns: pd.DataFrame,
+                 rows: int | None = None) -> pd.DataFrame:
     """Rebuild the original frame from a table read back and its catalogue rows.
 
     Parameters
@@ -100,6 +114,8 @@ def decode_frame(stored: pd.DataFrame, columns: pd.DataFrame) -> pd.DataFrame:
         The table as read (stored names; the geometry column named ``geometry``).
     columns : pandas.DataFrame
         Its rows of the column catalogue.
+    rows : int, optional
+        Row count saved, used for a frame without any column.
 
     Raises
     ------
@@ -119,10 +135,12 @@ def decode_frame(stored: pd.DataFrame, columns: pd.DataFrame) -> pd.DataFrame:
         elif row.role == "index":
             values = _cast(stored[source], row.dtype, row.categories)
             name = None if row.name == INDEX_COLUMN else row.name
-            index = pd.Index(values, name=name)
+            index = pd.Index(values)
+            index.name = name
         else:
             data[row.name] = _cast(stored[source], row.dtype, row.categories)
-    frame = pd.DataFrame(data, index=pd.RangeIndex(len(stored)))
+    length = len(stored) if len(columns) or rows is None else rows
+    frame = pd.DataFrame(data, index=pd.RangeIndex(length))
     if geometry is not None:
         import geopandas as gpd
 
@@ -196,31 +214,38 @@ def _json_scalar(value: object) -> object:
     raise TypeError(type(value).__name__)
 
 
-def _storable(series: pd.Series, table_name: str) -> pd.Series:
-    """``series`` with a type GDAL writes without loss."""
+def _arrow_column(series: pd.Series, table_name: str) -> pa.Array:
+    """``series`` as an Arrow array of a type GDAL writes without loss."""
     dtype = series.dtype
     if isinstance(dtype, pd.CategoricalDtype):
-        return _storable(series.astype(dtype.categories.dtype), table_name)
+        return _arrow_column(series.astype(dtype.categories.dtype), table_name)
     if pd.api.types.is_unsigned_integer_dtype(dtype):
         if len(series) and series.max() > _INT64_MAX:
-            return series.astype(str)
-        return series.astype("Int64" if isinstance(dtype, pd.api.extensions.
-                                                   ExtensionDtype) else "int64")
+            return _text(series.astype(str), table_name)
+        return pa.array(series, pa.int64(), from_pandas=True)
     if pd.api.types.is_string_dtype(dtype) or pd.api.types.is_object_dtype(dtype):
         return _text(series, table_name)
-    return series
+    return pa.array(series, from_pandas=True)
 
 
-def _text(series: pd.Series, table_name: str) -> pd.Series:
-    values = series.astype(object)
-    missing = values.isna().to_numpy()
-    text = values.where(missing, values.map(str, na_action="ignore"))
-    has_nul = text.str.contains("\x00", regex=False, na=False)
-    if has_nul.any():
-        _log.warning("%s.%s : %d valeurs contenaient le caractère NUL, remplacé par "
-                     "U+FFFD", table_name, series.name, int(has_nul.sum()))
-        text = text.str.replace("\x00", "\ufffd", regex=False)
-    return text.astype(object)
+def _text(series: pd.Series, table_name: str) -> pa.Array:
+    """Text column as an Arrow string array, NUL characters replaced."""
+    if pd.api.types.infer_dtype(series, skipna=True) not in ("string", "empty"):
+        series = series.astype(object).where(series.isna(), series.map(
+            str, na_action="ignore")).astype(object)
+    text = pa.array(series, type=pa.string(), from_pandas=True)
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    if not pc.any(pc.match_substring(text, "\x00")).as_py():
+        return text
+    _log.warning("%s.%s : caractère NUL remplacé par U+FFFD", table_name, series.name)
+    return pc.replace_substring(text, "\x00", "\ufffd")
+
+
+def _geometry_type(shapes) -> str:
+    """OGC type shared by every geometry, ``"Unknown"`` when they differ."""
+    kinds = set(shapes.geom_type.dropna().unique())
+    return kinds.pop() if len(kinds) == 1 else "Unknown"
 
 
 def _cast(series: pd.Series, dtype: str, categories: str | None = None) -> pd.Series:

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from artois_energy_desk import InputError
+from artois_energy_desk.core.progress import Task, run
 from artois_energy_desk.core.study import Study
 from artois_energy_desk.io.study.atomic import process_alive
-from artois_energy_desk.io.study.files import read_study_header, save_study
+from artois_energy_desk.io.study.files import read_study_header, save_study_task
 from artois_energy_desk.logs import user_data_dir
 
 __all__ = ["Recovery", "discard_recovery", "find_recoveries", "recovery_dir",
-           "recovery_path", "write_recovery"]
+           "recovery_path", "write_recovery", "write_recovery_task"]
 
 _log = logging.getLogger(__name__)
 
@@ -78,8 +79,13 @@ def write_recovery(study: Study, original: Path | None) -> Path:
     StudySaveError
         The recovery file could not be written.
     """
+    return run(write_recovery_task(study, original))
+
+
+def write_recovery_task(study: Study, original: Path | None) -> Task[Path]:
+    """:func:`write_recovery` as a progress task (for a background worker)."""
     extra = {_KEY_ORIGINAL: "" if original is None else str(original)}
-    return save_study(study, recovery_path(), extra_metadata=extra)
+    return save_study_task(study, recovery_path(), extra_metadata=extra)
 
 
 def find_recoveries() -> list[Recovery]:

@@ -1,0 +1,108 @@
+"""Dask engine against the local engine: throughput and overhead per partition.
+
+Run: ``python benchmarks/bench_dask.py [--roofs 200000] [--workers N]``.
+
+Both engines evaluate the same validated synthetic roof table (``bench_pv.make_roofs``)
+with the same precomputed climate tables, so only the roof stage is compared. Prints:
+
+1. local engine: seconds and roofs per second (the baseline);
+2. Dask on a local cluster of N single-threaded worker processes (default: one per
+   core): cluster start-up, then the engine with its automatic partition size, cold
+   (tables broadcast to the workers included) and warm; roofs per second and the ratio
+   to the baseline; the results are checked identical to the baseline's;
+3. overhead per partition: the same roofs cut into more and more partitions; the slope
+   of wall time against the number of partitions (least squares) is the cost the engine
+   adds per partition (scheduling, transfer, assembly), in wall time on this cluster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from artois_energy_desk.batch import EvaluationOptions, evaluate_task  # noqa: E402
+from artois_energy_desk.batch.dask_engine import evaluate_dask_task  # noqa: E402
+from artois_energy_desk.batch.pipeline import _building_chunks  # noqa: E402
+from artois_energy_desk.core.progress import run  # noqa: E402
+from artois_energy_desk.io.parameters import load_parameters  # noqa: E402
+from artois_energy_desk.io.roofs import read_roofs  # noqa: E402
+from artois_energy_desk.io.weather import load_weather  # noqa: E402
+from bench_pv import make_roofs  # noqa: E402
+
+
+def validated_roofs(n: int) -> pd.DataFrame:
+    """The synthetic table as the CLI sees it: written to CSV and read back."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "roofs.csv"
+        make_roofs(n).to_csv(path, index=False)
+        return read_roofs(path).roofs
+
+
+def timed(task) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = run(task)
+    return time.perf_counter() - start, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--roofs", type=int, default=200_000)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--partitions", type=int, nargs="+",
+                        default=[2, 8, 32, 128, 256])
+    args = parser.parse_args()
+    from distributed import Client, LocalCluster
+
+    params = load_parameters([])
+    weather = load_weather(None)
+    roofs = validated_roofs(args.roofs)
+    options = EvaluationOptions()
+    tables_s, first = timed(evaluate_task(roofs.iloc[:10], weather, params, options))
+    tables = first.tables
+    local_s, local = timed(evaluate_task(roofs, weather, params, options, tables))
+    print(f"roofs: {len(roofs):_}   cores: {os.cpu_count()}   "
+          f"climate tables (once, both engines): {tables_s:.1f} s")
+    print(f"local engine: {local_s:.2f} s   {len(roofs) / local_s:,.0f} roofs/s "
+          "(baseline)")
+
+    start = time.perf_counter()
+    with (LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
+                       host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster,
+          Client(cluster) as client):
+        startup_s = time.perf_counter() - start
+        print(f"dask local cluster ({args.workers} workers x 1 thread): "
+              f"start-up {startup_s:.1f} s")
+        for label in ("cold", "warm"):
+            seconds, evaluation = timed(evaluate_dask_task(
+                roofs, weather, params, options, tables, client=client))
+            pd.testing.assert_frame_equal(evaluation.results, local.results)
+            print(f"dask engine ({label}, automatic partitions): {seconds:.2f} s   "
+                  f"{len(roofs) / seconds:,.0f} roofs/s   "
+                  f"ratio to local {local_s / seconds:.2f}   results identical")
+        counts, walls = [], []
+        for wanted in args.partitions:
+            rows = -(-len(roofs) // wanted)
+            n_parts = len(_building_chunks(roofs, rows))
+            seconds, _ = timed(evaluate_dask_task(
+                roofs, weather, params, options, tables, client=client,
+                partition_rows=rows))
+            counts.append(n_parts)
+            walls.append(seconds)
+            print(f"  {n_parts:5d} partitions of ~{rows:_} roofs: {seconds:.2f} s")
+    slope_s, intercept_s = np.polyfit(counts, walls, 1)
+    print(f"overhead per partition (slope): {1000 * slope_s:.1f} ms wall "
+          f"= the local engine's time for {slope_s * len(roofs) / local_s:,.0f} roofs; "
+          f"intercept {intercept_s:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Benchmark economics and self-consumption against the PV + thermal evaluation.
+
+Run: ``python benchmarks/bench_economics.py [--rows 1000000]``. Uses the embedded
+Artois year; evaluates N synthetic facets with ``evaluate_pv``, ``evaluate_thermal``
+and ``allocate_roof_use`` (the baseline, measured in the same run), then
+``evaluate_economics`` on their results with the territory's hourly PV shape (south,
+35 deg) and the default load profiles; prints both times and the ratio (target:
+economics adds at most 50 % to the evaluation).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from artois_energy_desk.core.economics import (
+    EconomicOptions,
+    evaluate_economics,
+    pv_shape_from_series,
+)
+from artois_energy_desk.core.progress import run
+from artois_energy_desk.core.solar.pv import (
+    AC_QUANTITY,
+    build_pv_table,
+    evaluate_pv,
+    pv_hourly,
+)
+from artois_energy_desk.core.solar.pv_settings import PVSettings
+from artois_energy_desk.core.solar.sky import compute_sky
+from artois_energy_desk.core.solar.thermal import build_thermal_table, evaluate_thermal
+from artois_energy_desk.core.solar.thermal_allocation import allocate_roof_use
+from artois_energy_desk.io.load_curves import default_load_profiles
+from artois_energy_desk.io.parameters import default_parameters
+from artois_energy_desk.io.weather import load_weather
+
+
+def make_roofs(rows: int, seed: int = 1) -> pd.DataFrame:
+    """Facets of 3-facet buildings: 85 % houses, 10 % blocks of flats, 5 % offices."""
+    rng = np.random.default_rng(seed)
+    kind = rng.choice(3, rows // 3 + 1, p=[0.85, 0.10, 0.05])[np.arange(rows) // 3]
+    uses = np.array(["maison", "logement collectif", "bureaux"])
+    return pd.DataFrame({
+        "roof_id": np.char.add("R", np.arange(rows).astype(str)),
+        "building_id": np.char.add("B", (np.arange(rows) // 3).astype(str)),
+        "area_m2": rng.uniform(5, 400, rows).round(2),
+        "tilt_deg": rng.choice([0.0, 15.0, 30.0, 35.0, 45.0], rows),
+        "azimuth_deg": rng.uniform(0, 360, rows).round(1),
+        "shading_loss": rng.uniform(0, 0.2, rows).round(3),
+        "building_use": uses[kind],
+        "dwellings": np.where(kind == 1, 24.0, np.where(kind == 0, 1.0, np.nan)),
+        "heating_energy": rng.choice(["gaz", "électricité", "fioul"], rows),
+    })
+
+
+def timed(function, *args, **kwargs) -> tuple[float, object]:
+    """Return (seconds, result) of one call."""
+    start = time.perf_counter()
+    result = function(*args, **kwargs)
+    return time.perf_counter() - start, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    rows = parser.parse_args().rows
+    params = default_parameters()
+    sky = compute_sky(load_weather(), params)
+    pv_table = run(build_pv_table(sky, params))
+    th_table = run(build_thermal_table(sky, params))
+    lit = sky.irradiated()
+    south = pv_hourly(lit, [35.0], [180.0], PVSettings.from_parameters(params),
+                      "pitched")[AC_QUANTITY][0]
+    shape = pv_shape_from_series(pd.Series(np.nan_to_num(south), index=lit.times))
+    profiles = default_load_profiles()
+    print(f"PV shape south 35 deg: {shape.sum():.0f} kWh/kWp/yr")
+    roofs = make_roofs(rows)
+    t_pv, pv = timed(evaluate_pv, roofs, pv_table, params)
+    t_th, thermal = timed(evaluate_thermal, roofs, th_table, params, mode="both",
+                          pv_results=pv)
+    t_alloc, allocated = timed(allocate_roof_use, pv, thermal, "both")
+    results = pd.concat([roofs, pv.drop(columns=[c for c in allocated if c in pv]),
+                         thermal.drop(columns=[c for c in allocated if c in thermal]),
+                         allocated], axis=1)
+    baseline = t_pv + t_th + t_alloc
+    options = EconomicOptions(today=dt.date.today())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the tariff-age warning, once per run
+        t_eco, eco = timed(evaluate_economics, results, params,
+                           pv_hourly_shape_kwh_per_kwp=shape, load_profiles=profiles,
+                           options=options)
+    print(f"{rows} facets: PV + thermal evaluation {baseline:.2f} s (baseline); "
+          f"economics + self-consumption {t_eco:.2f} s; ratio {t_eco / baseline:.2f}")
+    print(eco[["pv_self_consumption_rate", "eco_pv_npv_eur", "eco_pv_irr",
+               "eco_pv_lcoe_eur_per_kwh", "eco_th_npv_eur"]].describe()
+          .round(3).to_string())
+
+
+if __name__ == "__main__":
+    main()
