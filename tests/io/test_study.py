@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-from dataclasses import replace
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import geopandas as gpd
@@ -199,8 +199,8 @@ def _dead_pid() -> int:
 
 
 # -- property-based round trip ---------------------------------------------------------
-_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
-                max_size=12)
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",),
+                              blacklist_characters="\x00"), max_size=12)
 _COLUMN_KINDS = {
     "float": lambda n: st.lists(st.floats(allow_nan=True, allow_infinity=True,
                                           width=64), min_size=n, max_size=n),

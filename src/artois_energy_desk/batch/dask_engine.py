@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -238,9 +239,12 @@ def _open_client(scheduler: str | None) -> list[Any]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as err:
+        frozen = getattr(sys, "frozen", False)
+        where = "l'application de bureau ne l'inclut pas ; " if frozen else ""
         raise InputError(
-            "le moteur « dask » demande Dask distributed : installer l'application "
-            "avec l'option [dask] (pip install \"artois-energy-desk[dask]\")"
+            f"le moteur « dask » demande Dask distributed : {where}installer "
+            "l'application avec l'option [dask] "
+            "(pip install \"artois-energy-desk[dask]\")"
         ) from err
     _quiet_dask_logs()
     if scheduler:

@@ -10,17 +10,32 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from artois_energy_desk import __version__
+from artois_energy_desk import ArtoisWarning, __version__
 from artois_energy_desk.core.climate import WeatherYear
+from artois_energy_desk.core.economics import (
+    EconomicOptions,
+    evaluate_economics,
+    pv_shape_from_series,
+    resolve_assumptions,
+)
 from artois_energy_desk.core.parameters import ParameterSet
 from artois_energy_desk.core.progress import Progress, Task, scaled
-from artois_energy_desk.core.solar.pv import build_pv_table, evaluate_pv
+from artois_energy_desk.core.solar.pv import (
+    AC_QUANTITY,
+    build_pv_table,
+    evaluate_pv,
+    pv_hourly,
+)
+from artois_energy_desk.core.solar.pv_settings import PVSettings
 from artois_energy_desk.core.solar.sky import compute_sky
 from artois_energy_desk.core.solar.thermal import (
     MODES,
@@ -57,10 +72,14 @@ class EvaluationOptions:
         :mod:`artois_energy_desk.core.solar.thermal_allocation`).
     chunk_rows : int
         About this many roofs per chunk (one progress point per chunk).
+    economics : EconomicOptions or None
+        Tariff period, dates, emission convention, VAT; ``None`` skips the economic
+        and CO2 columns.
     """
 
     use: str = "both"
     chunk_rows: int = 250_000
+    economics: EconomicOptions | None = field(default_factory=EconomicOptions)
 
     def __post_init__(self) -> None:
         if self.use not in MODES:
@@ -87,6 +106,9 @@ class Evaluation:
         roof can be recomputed at once (what-if edits, quick estimates).
     timings_s : dict
         Seconds spent per stage.
+    warnings : list of str
+        Warnings for the user raised during the run (French), for example a tariff
+        grid older than six months.
     """
 
     results: pd.DataFrame
@@ -97,6 +119,7 @@ class Evaluation:
     created: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
     app_version: str = __version__
     timings_s: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def pv_table(self):
@@ -114,6 +137,7 @@ class Evaluation:
             f"Artois Energy Desk {self.app_version}, calcul du "
             f"{self.created:%Y-%m-%d %H:%M}",
             f"Usage des toitures : {self.options.use}",
+            *(f"Avertissement : {message}" for message in self.warnings),
         ]
         for row in self.params.records().itertuples(index=False):
             valid = f", valable depuis {row.valid_from}" if row.valid_from else ""
@@ -151,13 +175,15 @@ def evaluate_task(
     timings: dict[str, float] = {}
     start = time.perf_counter()
     if tables is None:
-        tables = yield from _tables_task(weather, params, options.use)
+        tables = yield from _tables_task(weather, params, options)
     timings["tables"] = time.perf_counter() - start
+    messages = list(tables.get("economics", {}).get("warnings", []))
     parts = []
     groups = _building_chunks(roofs, options.chunk_rows)
     done = 0
     for rows in groups:
-        parts.append(_evaluate_chunk(roofs.iloc[rows], tables, params, options.use))
+        with _user_warnings(messages):
+            parts.append(_evaluate_chunk(roofs.iloc[rows], tables, params, options))
         done += len(rows)
         yield Progress(
             0.4 + 0.55 * done / max(len(roofs), 1),
@@ -168,33 +194,105 @@ def evaluate_task(
     timings["total"] = time.perf_counter() - start
     yield Progress(1.0, "Évaluation terminée")
     return Evaluation(
-        results, weather.source, params, options, tables, timings_s=timings
+        results,
+        weather.source,
+        params,
+        options,
+        tables,
+        timings_s=timings,
+        warnings=list(dict.fromkeys(messages)),
     )
 
 
 def _tables_task(
-    weather: WeatherYear, params: ParameterSet, use: str
+    weather: WeatherYear, params: ParameterSet, options: EvaluationOptions
 ) -> Task[dict[str, Any]]:
     yield Progress(0.0, "Position du soleil sur l'année type")
     sky = compute_sky(weather, params)
     pv = yield from scaled(build_pv_table(sky, params), 0.02, 0.25, "PV : ")
     tables = {"sky": sky, "pv": pv}
-    if use != "pv":
+    if options.use != "pv":
         tables["thermal"] = yield from scaled(
-            build_thermal_table(sky, params), 0.25, 0.4, "Thermique : "
+            build_thermal_table(sky, params), 0.25, 0.38, "Thermique : "
         )
+    if options.economics is not None:
+        yield Progress(0.38, "Hypothèses économiques et profils de consommation")
+        tables["economics"] = _economic_tables(sky, params, options.economics)
     return tables
 
 
+def _economic_tables(sky, params: ParameterSet, options: EconomicOptions) -> dict:
+    """Shared inputs of the economics: assumptions, load shapes, hourly PV shape."""
+    from artois_energy_desk.io.load_curves import default_load_profiles
+
+    tilt = np.array([params.value("economics.pv_shape_tilt_deg")])
+    azimuth = np.array([params.value("economics.pv_shape_azimuth_deg")])
+    settings = PVSettings.from_parameters(params)
+    hourly = pv_hourly(sky, tilt, azimuth, settings, "pitched")[AC_QUANTITY][0]
+    shape = pv_shape_from_series(pd.Series(np.nan_to_num(hourly), index=sky.times))
+    messages: list[str] = []
+    with _user_warnings(messages):
+        assumptions = resolve_assumptions(params, options)
+    return {
+        "assumptions": assumptions,
+        "warnings": messages,
+        "load_profiles": default_load_profiles(
+            int(params.value("economics.load_profile_year"))
+        ),
+        "pv_shape_kwh_per_kwp": shape,
+        "options": options,
+    }
+
+
+@contextmanager
+def _user_warnings(messages: list[str]) -> Iterator[None]:
+    """Collect the application's warnings for the user into ``messages``.
+
+    Other warnings pass through unchanged.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ArtoisWarning)
+        yield
+    for warning in caught:
+        if issubclass(warning.category, ArtoisWarning):
+            messages.append(str(warning.message))
+        else:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+
+
 def _evaluate_chunk(
+    chunk: pd.DataFrame,
+    tables: dict[str, Any],
+    params: ParameterSet,
+    options: EvaluationOptions,
+) -> pd.DataFrame:
+    out = _solar_chunk(chunk, tables, params, options.use)
+    out["pv_suitability"] = suitability(out["poa_annual_kwh_m2"].to_numpy(), params)
+    economic = tables.get("economics")
+    if economic is None:
+        return out
+    columns = evaluate_economics(
+        pd.concat([chunk, out], axis=1),
+        params,
+        pv_hourly_shape_kwh_per_kwp=economic["pv_shape_kwh_per_kwp"],
+        load_profiles=economic["load_profiles"],
+        options=economic["options"],
+        assumptions=economic["assumptions"],
+    )
+    return pd.concat([out, columns], axis=1)
+
+
+def _solar_chunk(
     chunk: pd.DataFrame, tables: dict[str, Any], params: ParameterSet, use: str
 ) -> pd.DataFrame:
+    """PV, then (unless PV only) the hot-water systems and the split between them."""
     pv = evaluate_pv(chunk, tables["pv"], params)
     if use == "pv":
         pv["roof_use"] = pd.Categorical(
             np.where(pv["pv_peak_power_kwp"] > 0, "pv", "none"), categories=ROOF_USES
         )
-        pv["pv_suitability"] = suitability(pv["poa_annual_kwh_m2"].to_numpy(), params)
         return pv
     thermal = evaluate_thermal(
         chunk, tables["thermal"], params, mode=use, pv_results=pv
@@ -202,9 +300,7 @@ def _evaluate_chunk(
     allocated = allocate_roof_use(pv, thermal, use)
     out = pv.drop(columns=[c for c in allocated if c in pv])
     thermal = thermal.drop(columns=[c for c in allocated if c in thermal])
-    out = pd.concat([out, thermal, allocated], axis=1)
-    out["pv_suitability"] = suitability(out["poa_annual_kwh_m2"].to_numpy(), params)
-    return out
+    return pd.concat([out, thermal, allocated], axis=1)
 
 
 def suitability(poa_annual_kwh_m2: np.ndarray, params: ParameterSet) -> pd.Categorical:

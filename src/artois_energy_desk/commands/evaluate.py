@@ -54,6 +54,23 @@ def add_parser(subparsers) -> None:
         "ou thermique seul",
     )
     parser.add_argument(
+        "--tariff-date",
+        metavar="AAAA-MM-JJ",
+        help="date de demande de raccordement qui fixe le trimestre du tarif "
+        "d'achat S21 (défaut : la grille la plus récente)",
+    )
+    parser.add_argument(
+        "--emissions",
+        choices=("average", "dpe"),
+        default="average",
+        help="facteurs d'émission : mix moyen (défaut) ou convention DPE par usage",
+    )
+    parser.add_argument(
+        "--no-economics",
+        action="store_true",
+        help="sans colonnes économiques ni CO2",
+    )
+    parser.add_argument(
         "--summary-by",
         choices=("commune", "epci"),
         help="totaux par commune ou par intercommunalité",
@@ -84,12 +101,19 @@ def add_parser(subparsers) -> None:
         help="affiche les N toitures les plus productives",
     )
     parser.add_argument("--quiet", action="store_true", help="pas de progression")
-    parser.add_argument("--engine", choices=("local", "dask"), default="local",
-                        help="moteur de calcul : ce poste (défaut) ou un cluster Dask "
-                             "(extra [dask] ; cluster local sans --scheduler)")
-    parser.add_argument("--scheduler", metavar="ADRESSE",
-                        help="ordonnanceur Dask, par exemple tcp://serveur:8786 "
-                             "(implique --engine dask)")
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="moteur de calcul : ce poste (défaut) ou un cluster Dask "
+        "(extra [dask] ; cluster local sans --scheduler)",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADRESSE",
+        help="ordonnanceur Dask, par exemple tcp://serveur:8786 "
+        "(implique --engine dask)",
+    )
     parser.set_defaults(command="evaluate")
 
 
@@ -111,15 +135,18 @@ def run(args: argparse.Namespace) -> int:
     roofs, notes = _with_communes(imported.roofs, args)
     for sentence in [*imported.assumptions, *notes]:
         progress.note(sentence)
-    options = EvaluationOptions(use=args.use)
+    options = EvaluationOptions(use=args.use, economics=_economic_options(args))
     task = evaluate_task(roofs, weather, params, options)
     if args.engine == "dask" or args.scheduler:
         from artois_energy_desk.batch.dask_engine import evaluate_dask_task
 
-        task = evaluate_dask_task(roofs, weather, params, options,
-                                  scheduler=args.scheduler)
+        task = evaluate_dask_task(
+            roofs, weather, params, options, scheduler=args.scheduler
+        )
     evaluation = run_task(task, on_progress=progress)
     progress.done()
+    for message in evaluation.warnings:
+        print(f"Attention : {message}", file=sys.stderr)
     if args.output:
         write_table(
             rounded_for_export(evaluation.results, imported.roofs.columns),
@@ -135,6 +162,29 @@ def run(args: argparse.Namespace) -> int:
     if args.top:
         _print_top(evaluation.results, args.top)
     return 0
+
+
+def _economic_options(args):
+    """Economic options from the command line (``None`` without economics)."""
+    import datetime as dt
+
+    from artois_energy_desk import InputError
+    from artois_energy_desk.core.economics import EconomicOptions
+
+    if args.no_economics:
+        return None
+    request = None
+    if args.tariff_date:
+        try:
+            request = dt.date.fromisoformat(args.tariff_date)
+        except ValueError:
+            raise InputError(
+                f"--tariff-date « {args.tariff_date} » : date invalide (attendu "
+                "AAAA-MM-JJ)."
+            ) from None
+    return EconomicOptions(
+        tariff_request_date=request, emission_convention=args.emissions
+    )
 
 
 def _with_communes(roofs, args):

@@ -269,9 +269,10 @@ def co2_section(row: Mapping) -> Section | None:
         ("thermal_lifetime", "co2_thermal_avoided_lifetime_kg", "t CO2"),
     )
     rows = []
+    no_thermal = not _value(row, "thermal_collector_area_m2")
     for key, column, unit in items:
         amount = _value(row, column)
-        if amount is None:
+        if amount is None or (key.startswith("thermal") and no_thermal):
             continue
         if unit.startswith("t "):
             shown = format_quantity(amount / 1000.0, unit, 1)

@@ -47,7 +47,8 @@ def build_v1_study() -> Study:
          "pv_suitability": pd.Categorical(["bonne", "faible", "bonne"],
                                           categories=["faible", "moyenne", "bonne"],
                                           ordered=True)})
-    edits = (Edit("parameter", "pv.albedo", "", None, 0.25, "2026-05-04T09:41:00+02:00"),
+    edits = (Edit("parameter", "pv.albedo", "", None, 0.25,
+                  "2026-05-04T09:41:00+02:00"),
              Edit("exclude", "L-002", "", False, True, "2026-05-04T09:42:00+02:00"))
     return Study(layers={ROOFS_LAYER: roofs}, results=results,
                  parameters={"pv.albedo": 0.25},
