@@ -25,3 +25,9 @@ def external_data() -> Path:
             f"données tierces absentes ({folder}); définir ARTOIS_EXTERNAL_DATA"
         )
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _private_user_data(tmp_path_factory, monkeypatch):
+    """Keep log files and recovery copies of the tests out of the user's folders."""
+    monkeypatch.setenv("ARTOIS_DATA_HOME", str(tmp_path_factory.getbasetemp() / "data"))

@@ -70,12 +70,7 @@ READERS = {
 
 #: Known defects of readers owned by other engineers (reported to the lead). Strict:
 #: once a reader is fixed the test passes, the xfail fails, and the mark is removed.
-_KNOWN_DEFECTS = {
-    "load_curve_hourly": "read_hourly_load_csv: a line with an extra field (a NUL "
-                         "byte joining two rows) raises pandas ParserError",
-    "network_buildings": "read_buildings: an empty CSV raises csv.Error 'Could not "
-                         "determine delimiter'",
-}
+_KNOWN_DEFECTS: dict[str, str] = {}
 
 
 def _reader_ids():

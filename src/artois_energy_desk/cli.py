@@ -20,9 +20,12 @@ from artois_energy_desk import InputError, __version__
 
 __all__ = ["build_parser", "main"]
 
+_log = logging.getLogger(__name__)
+
 #: Sub-command modules, in the order ``--help`` lists them.
 COMMANDS = ("evaluate", "climate", "params", "network", "report", "gui")
 
+EXIT_INTERNAL_ERROR = 1
 EXIT_USER_ERROR = 2
 EXIT_CANCELLED = 130
 
@@ -63,9 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
+    from artois_energy_desk.logs import setup_logging
+
+    log_path = setup_logging(
+        logging.DEBUG if args.debug else logging.INFO, console=True
     )
     if args.command is None:
         default = "gui" if _command_module("gui") is not None else "evaluate"
@@ -76,8 +80,16 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as err:
         if args.debug:
             raise
+        _log.info("erreur d'entrée (%s) : %s", args.command, err)
         print(f"Erreur : {err}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("Interrompu.", file=sys.stderr)
         return EXIT_CANCELLED
+    except Exception as err:  # the last net: a person never sees a traceback
+        if args.debug:
+            raise
+        _log.exception("erreur interne (%s)", args.command)
+        where = f" ; détails dans le journal {log_path}" if log_path else ""
+        print(f"Erreur interne : {type(err).__name__}: {err}{where}", file=sys.stderr)
+        return EXIT_INTERNAL_ERROR

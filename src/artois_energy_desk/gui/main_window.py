@@ -153,35 +153,66 @@ class MainWindow(QMainWindow):
             The reading task (already started).
         """
         path = Path(path)
-        task = self._open_task(path, layer, options)
+        return self.runner.start(
+            self._open_task(path, layer, options),
+            self._roofs_ready(evaluate=evaluate, remember=remember),
+            self._on_task_failed(self.tr("la lecture des toitures")),
+        )
 
+    def import_roofs(self) -> None:
+        """Ask for a roof list through the import dialog, then adopt and evaluate it."""
+        from artois_energy_desk.gui.dialogs.import_dialog import ImportDialog
+
+        layer_data = ImportDialog.ask(self, self.settings.last_directory)
+        if layer_data is not None:
+            self.settings.last_directory = str(layer_data.path.parent)
+            self.adopt_layer(layer_data)
+
+    def adopt_layer(
+        self, layer_data: Any, *, evaluate: bool = True, remember: bool = True
+    ) -> TaskWorker:
+        """Make an already read roof layer the study's (loading the climate if none).
+
+        Returns the task (already started) that loads the climate when needed.
+        """
+        return self.runner.start(
+            self._adopt_task(layer_data),
+            self._roofs_ready(evaluate=evaluate, remember=remember),
+            self._on_task_failed(self.tr("la lecture des toitures")),
+        )
+
+    def _roofs_ready(self, *, evaluate: bool, remember: bool):
         def done(result) -> None:
             climate, layer_data = result
             if climate is not None:
                 self.study.set_climate(climate)
             self.study.set_layer(layer_data)
             if remember:
-                self.settings.add_recent_file(path)
+                self.settings.add_recent_file(layer_data.path)
             self.statusBar().showMessage(self._loaded_message(layer_data), 10_000)
             self.study_opened.emit()
             if evaluate:
                 self.evaluate()
 
-        return self.runner.start(
-            task, done, self._on_task_failed(self.tr("la lecture des toitures"))
-        )
+        return done
 
     def _open_task(self, path: Path, layer: str | None, options: Any) -> Task[Any]:
-        from artois_energy_desk.gui.study_tasks import (
-            load_climate_task,
-            load_roofs_task,
-        )
+        from artois_energy_desk.gui.study_tasks import load_roofs_task
 
-        climate = None
-        if self.study.climate is None:
-            climate = yield from scaled(load_climate_task(None), 0.0, 0.3)
+        climate = yield from scaled(self._climate_task(), 0.0, 0.3)
         roofs = yield from scaled(load_roofs_task(path, layer, options), 0.3, 1.0)
         return climate, roofs
+
+    def _adopt_task(self, layer_data: Any) -> Task[Any]:
+        climate = yield from self._climate_task()
+        return climate, layer_data
+
+    def _climate_task(self) -> Task[Any]:
+        from artois_energy_desk.gui.study_tasks import load_climate_task
+
+        if self.study.climate is not None:
+            return None
+        return (yield from load_climate_task(None))
 
     def _loaded_message(self, layer_data) -> str:
         imported = layer_data.imported

@@ -209,8 +209,11 @@ def read_hourly_load_csv(path: str | Path) -> tuple[pd.Series, dict]:
     if not lines:
         raise InputError(f"{path} : fichier vide.")
     sep = ";" if lines[0].count(";") > lines[0].count(",") else ","
-    table = pd.read_csv(_io.StringIO("\n".join(lines)), sep=sep, dtype=str,
-                        keep_default_na=False)
+    try:
+        table = pd.read_csv(_io.StringIO("\n".join(lines)), sep=sep, dtype=str,
+                            keep_default_na=False)
+    except pd.errors.ParserError as err:  # a line with more fields than the header
+        raise InputError(f"{path} : CSV mal formé ({err}).") from None
     time_col = _pick(path, table.columns, _TIME_COLUMNS, "de date")
     value_col = _pick(path, table.columns, _VALUE_COLUMNS, "d'énergie (kWh)")
     index = _parse_times(path, table[time_col].astype(str).str.strip(), 2, time_col)

@@ -48,7 +48,8 @@ _IRR_GRID = np.concatenate([np.linspace(-0.5, -0.1, 9)[:-1], np.linspace(-0.1, 0
                             np.linspace(0.2, 1.0, 9)[1:]])
 _IRR_STEPS = 30
 _IRR_TOLERANCE = 1e-10
-_IRR_CHUNK = 50_000
+#: Roofs per block of the year-by-year computations (IRR, payback).
+_BLOCK_ROWS = 65_536
 
 
 def discount_factors(rate: float, years: int) -> np.ndarray:
@@ -105,10 +106,15 @@ class CashFlowSet:
 
     @cached_property
     def _stacked(self) -> tuple[np.ndarray, np.ndarray]:
-        """Amounts (roofs, components) and profiles (components, years)."""
+        """Amounts (components, roofs) and profiles (components, years).
+
+        Components in rows keep every amount contiguous: the yearly flows of a block
+        of roofs are then one matrix product already laid out year by year.
+        """
         if not self.components:
-            return np.zeros((len(self.energy_kwh), 0)), np.zeros((0, self.years + 1))
-        return (np.column_stack([c.amount for c in self.components]),
+            return (np.zeros((0, len(self.energy_kwh))),
+                    np.zeros((0, self.years + 1)))
+        return (np.stack([np.asarray(c.amount, dtype=float) for c in self.components]),
                 np.vstack([c.profile for c in self.components]))
 
     def _amounts(self, kinds=None) -> tuple[np.ndarray, np.ndarray]:
@@ -116,16 +122,16 @@ class CashFlowSet:
         if kinds is None:
             return amounts, profiles
         chosen = [i for i, c in enumerate(self.components) if c.kind in kinds]
-        return amounts[:, chosen], profiles[chosen]
+        return amounts[chosen], profiles[chosen]
 
     def take(self, rows: np.ndarray) -> CashFlowSet:
         """The set restricted to some roofs (index or boolean array)."""
-        components = tuple(Component(c.name, c.amount[rows], c.profile, c.kind)
-                           for c in self.components)
+        amounts, profiles = self._stacked
+        subset_amounts = amounts[:, rows]
+        components = tuple(Component(c.name, subset_amounts[k], c.profile, c.kind)
+                           for k, c in enumerate(self.components))
         subset = CashFlowSet(components, self.energy_kwh[rows], self.energy_profile)
-        if "_stacked" in self.__dict__:  # reuse the stacked amounts (cached property)
-            amounts, profiles = self._stacked
-            subset.__dict__["_stacked"] = (amounts[rows], profiles)
+        subset.__dict__["_stacked"] = (subset_amounts, profiles)  # cached property
         return subset
 
     def aggregate(self) -> CashFlowSet:
@@ -139,12 +145,12 @@ class CashFlowSet:
     def matrix(self, rows: np.ndarray | slice = slice(None)) -> np.ndarray:
         """Net cash flow per roof and year, shape (roofs, lifetime + 1) [€]."""
         amounts, profiles = self._stacked
-        return amounts[rows] @ profiles
+        return amounts[:, rows].T @ profiles
 
     def npv(self, rate: float) -> np.ndarray:
         """Net present value per roof at ``rate`` [€]."""
         amounts, profiles = self._stacked
-        return amounts @ (profiles @ discount_factors(rate, self.years))
+        return (profiles @ discount_factors(rate, self.years)) @ amounts
 
     def irr(self) -> np.ndarray:
         """Internal rate of return per roof [-/yr] (NaN where none in the bracket).
@@ -155,19 +161,18 @@ class CashFlowSet:
         brackets the root, linear interpolation starts a safeguarded Newton iteration
         on v = 1 / (1 + r) (Horner's rule for NPV and its derivative; a step leaving
         the bracket is replaced by bisection) that stops when the step is below
-        ``_IRR_TOLERANCE``.
+        ``_IRR_TOLERANCE``. Roofs are processed in blocks of ``_BLOCK_ROWS``.
         """
         amounts, profiles = self._stacked
-        result = np.full(len(amounts), np.nan)
+        result = np.full(amounts.shape[1], np.nan)
         candidates = np.flatnonzero((self.npv(_IRR_GRID[0]) > 0)
                                     & (self.npv(_IRR_GRID[-1]) < 0))
         grid_discount = (1.0 + _IRR_GRID[None, :]) ** -np.arange(
             self.years + 1, dtype=float)[:, None]
         grid_values = profiles @ grid_discount
-        for start in range(0, len(candidates), _IRR_CHUNK):
-            rows = candidates[start:start + _IRR_CHUNK]
-            result[rows] = _irr_rows(amounts[rows] @ grid_values,
-                                     np.ascontiguousarray(self.matrix(rows).T))
+        for rows in _blocks(candidates):
+            block = amounts[:, rows]
+            result[rows] = _irr_rows(block.T @ grid_values, profiles.T @ block)
         return result
 
     def payback_years(self, rate: float = 0.0) -> np.ndarray:
@@ -175,24 +180,26 @@ class CashFlowSet:
 
         Roofs that cannot reach 0 are set aside first with an upper bound of the
         cumulative flow: year 0 plus every positive amount over the whole life
-        (profiles are non-negative, so costs after year 0 only lower it).
+        (profiles are non-negative, so costs after year 0 only lower it). The
+        cumulative flows are the amounts times the cumulated discounted profiles,
+        year by year, for blocks of ``_BLOCK_ROWS`` roofs.
         """
         amounts, profiles = self._stacked
-        discount = discount_factors(rate, self.years)
-        discounted = profiles * discount[None, :]
-        bound = (amounts @ discounted[:, 0]
-                 + np.maximum(amounts, 0.0) @ discounted[:, 1:].sum(axis=1))
-        result = np.full(len(amounts), np.nan)
-        rows = np.flatnonzero(bound >= 0)
-        flows = amounts[rows] @ discounted
-        result[rows] = _first_crossing(np.cumsum(flows, axis=1), flows)
+        discounted = profiles * discount_factors(rate, self.years)[None, :]
+        bound = (discounted[:, 0] @ amounts
+                 + discounted[:, 1:].sum(axis=1) @ np.maximum(amounts, 0.0))
+        result = np.full(amounts.shape[1], np.nan)
+        cumulated = np.cumsum(discounted, axis=1)
+        for rows in _blocks(np.flatnonzero(bound >= 0)):
+            block = amounts[:, rows]
+            result[rows] = _first_crossing(cumulated.T @ block, discounted.T @ block)
         return result
 
     def levelised_cost(self, rate: float) -> np.ndarray:
         """Levelised cost of the useful energy at ``rate`` [€/kWh]."""
         amounts, profiles = self._amounts(("cost", "aid"))
         discount = discount_factors(rate, self.years)
-        cost = -(amounts @ (profiles @ discount))
+        cost = -((profiles @ discount) @ amounts)
         energy = self.energy_kwh * float(self.energy_profile @ discount)
         with np.errstate(divide="ignore", invalid="ignore"):
             return np.where(energy > 0, cost / energy, np.nan)
@@ -215,15 +222,23 @@ class CashFlowSet:
         return frame
 
 
+def _blocks(rows: np.ndarray):
+    """Consecutive pieces of ``rows`` of at most ``_BLOCK_ROWS`` roofs."""
+    for start in range(0, len(rows), _BLOCK_ROWS):
+        yield rows[start:start + _BLOCK_ROWS]
+
+
 def _first_crossing(cumulative: np.ndarray, flows: np.ndarray) -> np.ndarray:
-    """Fractional year where ``cumulative`` first becomes >= 0 after year 0."""
-    reached = cumulative >= 0
-    reached[:, 0] = False
-    first = np.argmax(reached, axis=1)
-    found = reached[np.arange(len(first)), first]
-    rows = np.arange(len(first))
-    before = cumulative[rows, np.maximum(first - 1, 0)]
-    step = flows[rows, first]
+    """Fractional year where ``cumulative`` first becomes >= 0 after year 0.
+
+    Both arrays are laid out (years, roofs).
+    """
+    reached = cumulative[1:] >= 0
+    first = np.argmax(reached, axis=0) + 1
+    roofs = np.arange(cumulative.shape[1])
+    found = reached[first - 1, roofs]
+    before = cumulative[first - 1, roofs]
+    step = flows[first, roofs]
     with np.errstate(divide="ignore", invalid="ignore"):
         fraction = np.where(step > 0, -before / step, 0.0)
     return np.where(found, first - 1 + fraction, np.nan)

@@ -10,6 +10,7 @@ and nothing is dropped silently.
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import geopandas as gpd
@@ -109,7 +110,9 @@ def read_layer(path: str | Path, layer: str | None = None) -> gpd.GeoDataFrame:
 def _read_csv(path: Path) -> gpd.GeoDataFrame:
     try:
         frame = pd.read_csv(path, sep=None, engine="python", encoding="utf-8-sig")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError,
+            csv.Error) as err:
+        # csv.Error: the separator sniffer found no delimiter (empty or one-column file)
         raise InputError(f"{path} : CSV illisible ({err}).") from None
     lower = {c.lower(): c for c in frame.columns}
     if "geometry" in lower or "wkt" in lower:
