@@ -27,6 +27,23 @@ def private_settings(tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def quiet_study_files(tmp_path, monkeypatch):
+    """Recovery copies in a private folder; "do not save" when a window closes.
+
+    Tests that check the dialogs replace ``StudyController.ask`` themselves.
+    """
+    from artois_energy_desk.gui.study_controller import StudyController
+
+    monkeypatch.setenv("ARTOIS_DATA_HOME", str(tmp_path / "data_home"))
+
+    def ask(cls, parent, title, text, choices, default):
+        keys = [key for key, _ in choices]
+        return "discard" if "discard" in keys else "later"
+
+    monkeypatch.setattr(StudyController, "ask", classmethod(ask))
+
+
+@pytest.fixture(autouse=True)
 def no_job_left_running(qapp):
     """Fail a test that leaves work in the global thread pool."""
     yield

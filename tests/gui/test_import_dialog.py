@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -77,7 +78,8 @@ def test_column_mapping_is_shown_and_can_be_corrected(qtbot, dialog, external_da
 
     raw = gpd.read_file(path)
     expected = pd.to_numeric(raw["NB_ETAGES"]).to_numpy()[roofs["source_row"] - 1]
-    assert (roofs["dwellings"].to_numpy() == expected).all()
+    assert np.isfinite(expected).sum() > 100  # enough buildings give a storey count
+    np.testing.assert_array_equal(roofs["dwellings"].to_numpy(), expected)
     assert "NB_LOGTS" in roofs.columns  # now carried through untouched
     notes = " ".join(dialog.layer_data.imported.assumptions)
     assert "« NB_ETAGES » → dwellings" in notes
@@ -97,9 +99,7 @@ def _south_csv(tmp_path) -> Path:
     return path
 
 
-def test_azimuth_convention_changes_accepted_and_rejected_rows(
-    qtbot, dialog, tmp_path
-):
+def test_azimuth_convention_changes_accepted_and_rejected_rows(qtbot, dialog, tmp_path):
     _read(qtbot, dialog, lambda: dialog.set_path(_south_csv(tmp_path)))
     imported = dialog.layer_data.imported
     # "auto": a negative azimuth means 0 = south; pvlib azimuth = value + 180.
@@ -116,7 +116,7 @@ def test_azimuth_convention_changes_accepted_and_rejected_rows(
     assert "(1)" in dialog.result_tabs.tabText(1)
     written = dialog.export_rejects(tmp_path / "rejets.csv")
     back = pd.read_csv(written)
-    assert back["row"].tolist() == [2] and back["value"].astype(str).tolist() == ["-90"]
+    assert back["row"].tolist() == [2] and float(back["value"].iloc[0]) == -90.0
     _OUT.mkdir(exist_ok=True)
     dialog.result_tabs.setCurrentIndex(1)
     assert dialog.grab().save(str(_OUT / "import_dialog.png"))
@@ -139,7 +139,9 @@ def test_accepted_import_becomes_the_study(qtbot, tmp_path, monkeypatch):
     _read(qtbot, dialog, lambda: dialog.set_path(_south_csv(tmp_path)))
     dialog.import_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, *a: dialog.layer_data))
+    monkeypatch.setattr(
+        ImportDialog, "ask", classmethod(lambda cls, *a: dialog.layer_data)
+    )
     with qtbot.waitSignal(window.study_opened, timeout=_WAIT_MS):
         window.import_roofs()
     window.runner.cancel()  # the evaluation that follows is not the subject here

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pyarrow.csv as pacsv
 import pytest
 
@@ -32,6 +33,28 @@ def test_plain_csv_round_trips_exactly(tmp_path, frame):
     back = pd.read_csv(path, dtype={"dwellings": "Int64"}, keep_default_na=True)
     # Floats are written with their shortest round-trip text: exact equality.
     pd.testing.assert_frame_equal(back, frame, check_dtype=False)
+
+
+def test_plain_csv_bytes_are_those_of_pyarrow_write_csv(tmp_path, monkeypatch):
+    # The fast plain writer must produce exactly the bytes of pyarrow.csv.write_csv
+    # (the reference): quoting of text, shortest float text, nulls, categoricals,
+    # low-cardinality floats formatted once per value, several row chunks.
+    monkeypatch.setattr(writers, "_CHUNK_ROWS", 4)
+    rng = np.random.default_rng(5)
+    frame = pd.DataFrame({
+        'na"me': np.r_[1.5, np.nan, -0.0, 1e-7, 1e12, 0.1 + 0.2, rng.random(5)],
+        "few": np.r_[[0.25] * 4, [np.nan, 0.5] * 3, 0.25],
+        "text": pd.array(['x"y', None, "a,b", "l\nm", "", "é", *"abcde"],
+                         dtype="string[pyarrow]"),
+        "obj": ["1", None, *map(str, range(9))],
+        "cat": pd.Categorical(["u", None, 'q"', *"uvuvuvuv"]),
+        "count": pd.array([1, None, *range(9)], dtype="Int64"),
+        "flag": [True, False] * 5 + [True],
+    })
+    path = write_table(frame, tmp_path / "out.csv")
+    expected = pa.BufferOutputStream()
+    pacsv.write_csv(writers.to_arrow(frame), expected)
+    assert path.read_bytes() == expected.getvalue().to_pybytes()
 
 
 def test_french_csv_convention_and_round_trip(tmp_path, frame):
@@ -110,6 +133,7 @@ def test_failed_write_leaves_previous_file_and_no_temporary(tmp_path, frame,
         raise OSError("disque plein")
 
     monkeypatch.setattr(pacsv, "write_csv", broken)
+    monkeypatch.setattr(writers, "_write_plain_csv", broken)
     with pytest.raises(OSError, match="disque plein"):
         write_table(frame, path)
     assert path.read_text(encoding="utf-8") == "ancien contenu"

@@ -43,6 +43,7 @@ from artois_energy_desk.batch.pipeline import (
     _building_chunks,
     _evaluate_chunk,
     _tables_task,
+    _user_warnings,
 )
 from artois_energy_desk.core.climate import WeatherYear
 from artois_energy_desk.core.parameters import ParameterSet
@@ -88,7 +89,7 @@ def evaluate_dask_task(roofs: pd.DataFrame, weather: WeatherYear, params: Parame
     params : ParameterSet
         Model parameters.
     options : EvaluationOptions, optional
-        Roof use (``chunk_rows`` caps the partition size).
+        Roof use, economics (``chunk_rows`` caps the partition size).
     tables : dict, optional
         The ``tables`` of an earlier :class:`Evaluation` with the same weather and
         parameters, to skip their computation.
@@ -118,7 +119,7 @@ def evaluate_dask_task(roofs: pd.DataFrame, weather: WeatherYear, params: Parame
     timings: dict[str, float] = {}
     start = time.perf_counter()
     if tables is None:
-        tables = yield from _tables_task(weather, params, options.use)
+        tables = yield from _tables_task(weather, params, options)
     timings["tables"] = time.perf_counter() - start
     yield Progress(0.4, "Démarrage du cluster Dask" if client is None and not scheduler
                    else "Connexion au cluster Dask")
@@ -138,20 +139,21 @@ def evaluate_dask_task(roofs: pd.DataFrame, weather: WeatherYear, params: Parame
                                                       hash=False)
         chunks = client.scatter([roofs.iloc[g] for g in groups], hash=False)
         shared = [shared_tables, shared_params, *chunks]
-        futures = client.map(_evaluate_chunk, chunks, tables=shared_tables,
-                             params=shared_params, use=options.use, pure=False)
-        parts = yield from _gather(futures, groups, len(roofs))
+        futures = client.map(_evaluate_partition, chunks, tables=shared_tables,
+                             params=shared_params, options=options, pure=False)
+        parts, messages = yield from _gather(futures, groups, len(roofs))
         timings["roofs"] = (time.perf_counter() - start - timings["tables"]
                             - timings["cluster"])
     finally:
         client.cancel([*futures, *shared])
         for resource in reversed(owned):
             resource.close()
-    results = _assemble(roofs, parts, groups)
+    results = _assemble(roofs, _harmonise_categories(parts), groups)
     timings["total"] = time.perf_counter() - start
     yield Progress(1.0, "Évaluation terminée")
+    messages = [*tables.get("economics", {}).get("warnings", []), *messages]
     return Evaluation(results, weather.source, params, options, tables,
-                      timings_s=timings)
+                      timings_s=timings, warnings=list(dict.fromkeys(messages)))
 
 
 def partition_rows_for(n_roofs: int, threads: int, max_rows: int) -> int:
@@ -165,7 +167,7 @@ def partition_rows_for(n_roofs: int, threads: int, max_rows: int) -> int:
 
 
 def evaluate_frame(roofs: dask.dataframe.DataFrame, tables: dict[str, Any],
-                   params: ParameterSet, use: str = "both",
+                   params: ParameterSet, options: EvaluationOptions | None = None,
                    ) -> dask.dataframe.DataFrame:
     """Lazy evaluation of a partitioned roof table, for lists larger than memory.
 
@@ -183,18 +185,18 @@ def evaluate_frame(roofs: dask.dataframe.DataFrame, tables: dict[str, Any],
         parameters (for example of the demo study).
     params : ParameterSet
         Model parameters.
-    use : {"both", "pv", "thermal"}
-        Roof use (see :class:`~artois_energy_desk.batch.EvaluationOptions`).
+    options : EvaluationOptions, optional
+        Roof use and economics, as for the run that made ``tables``.
 
     Returns
     -------
     dask.dataframe.DataFrame
         The input columns followed by the result columns, partition by partition.
     """
-    EvaluationOptions(use=use)  # validates ``use``
-    meta = _with_results(roofs._meta, tables, params, use)
+    options = options or EvaluationOptions()
+    meta = _with_results(roofs._meta, tables, params, options)
     shared_tables, shared_params = _broadcast(tables, params)
-    return roofs.map_partitions(_with_results, shared_tables, shared_params, use,
+    return roofs.map_partitions(_with_results, shared_tables, shared_params, options,
                                 meta=meta, align_dataframes=False)
 
 
@@ -215,23 +217,29 @@ def _broadcast(tables: dict[str, Any], params: ParameterSet) -> tuple[Any, Any]:
 
 
 def _with_results(chunk: pd.DataFrame, tables: dict[str, Any], params: ParameterSet,
-                  use: str) -> pd.DataFrame:
+                  options: EvaluationOptions) -> pd.DataFrame:
     """One partition with its result columns, as the local engine assembles them."""
     groups = [np.arange(len(chunk))]
     if len(chunk) == 0:
-        return _assemble(chunk, [_empty_results(tables, params, use, chunk)], groups)
-    return _assemble(chunk, [_evaluate_chunk(chunk, tables, params, use)], groups)
+        return _assemble(chunk, [_empty_results(tables, params, options, chunk)],
+                         groups)
+    messages: list[str] = []
+    with _user_warnings(messages):
+        part = _evaluate_chunk(chunk, tables, params, options)
+    for message in dict.fromkeys(messages):
+        logger.warning("%s", message)
+    return _assemble(chunk, [part], groups)
 
 
-def _empty_results(tables: dict[str, Any], params: ParameterSet, use: str,
-                   chunk: pd.DataFrame) -> pd.DataFrame:
+def _empty_results(tables: dict[str, Any], params: ParameterSet,
+                   options: EvaluationOptions, chunk: pd.DataFrame) -> pd.DataFrame:
     """Result columns and dtypes, from the evaluation of one typical facet."""
     typical = {name: [0] for name in chunk.columns}
     typical.update(roof_id=["meta"], latitude=[tables["sky"].latitude],
                    longitude=[tables["sky"].longitude], area_m2=[50.0],
                    tilt_deg=[30.0], azimuth_deg=[180.0])
     sample = pd.DataFrame(typical).astype(chunk.dtypes.to_dict())
-    return _evaluate_chunk(sample, tables, params, use).iloc[:0]
+    return _evaluate_chunk(sample, tables, params, options).iloc[:0]
 
 
 def _open_client(scheduler: str | None) -> list[Any]:
@@ -295,13 +303,49 @@ def _application_version() -> str:
     return artois_energy_desk.__version__
 
 
+def _harmonise_categories(parts: list[pd.DataFrame]) -> list[pd.DataFrame]:
+    """Give each categorical column the same categories in every part.
+
+    Some result columns are categoricals of the labels present in their chunk (sorted);
+    :func:`pandas.concat` turns categoricals with different categories into plain
+    objects. The sorted union is what a single chunk holding every roof would have.
+    """
+    if len(parts) < 2:
+        return parts
+    columns = [c for c in parts[0].columns
+               if isinstance(parts[0][c].dtype, pd.CategoricalDtype)]
+    unions = {}
+    for column in columns:
+        categories = [part[column].cat.categories for part in parts]
+        if any(not c.equals(categories[0]) for c in categories[1:]):
+            unions[column] = sorted(set().union(*categories))
+    if not unions:
+        return parts
+    return [part.assign(**{column: part[column].cat.set_categories(union)
+                           for column, union in unions.items()})
+            for part in parts]
+
+
+def _evaluate_partition(chunk: pd.DataFrame, tables: dict[str, Any],
+                        params: ParameterSet, options: EvaluationOptions,
+                        ) -> tuple[pd.DataFrame, list[str]]:
+    """Run on a worker: one partition's results and the warnings meant for the user."""
+    messages: list[str] = []
+    with _user_warnings(messages):
+        part = _evaluate_chunk(chunk, tables, params, options)
+    return part, messages
+
+
 def _gather(futures: list[distributed.Future], groups: list[np.ndarray],
-            n_roofs: int) -> Task[list[pd.DataFrame]]:
-    """Collect the partition results as they finish, one progress point each."""
+            n_roofs: int) -> Task[tuple[list[pd.DataFrame], list[str]]]:
+    """Collect the partition results as they finish, one progress point each.
+
+    Returns the parts and the user warnings, both in partition order.
+    """
     from distributed import as_completed
 
     position = {future.key: index for index, future in enumerate(futures)}
-    parts: list[pd.DataFrame | None] = [None] * len(futures)
+    parts: list[Any] = [None] * len(futures)
     done = 0
     for future in as_completed(futures):
         index = position[future.key]
@@ -309,4 +353,4 @@ def _gather(futures: list[distributed.Future], groups: list[np.ndarray],
         done += len(groups[index])
         yield Progress(0.45 + 0.5 * done / max(n_roofs, 1),
                        f"{done:_} / {n_roofs:_} toitures évaluées".replace("_", " "))
-    return parts
+    return [part for part, _ in parts], [m for _, found in parts for m in found]

@@ -298,9 +298,14 @@ def _solar_chunk(
         chunk, tables["thermal"], params, mode=use, pv_results=pv
     )
     allocated = allocate_roof_use(pv, thermal, use)
-    out = pv.drop(columns=[c for c in allocated if c in pv])
-    thermal = thermal.drop(columns=[c for c in allocated if c in thermal])
-    return pd.concat([out, thermal, allocated], axis=1)
+    columns = {
+        name: frame[name]
+        for frame in (pv, thermal)
+        for name in frame.columns
+        if name not in allocated
+    }
+    columns.update((name, allocated[name]) for name in allocated.columns)
+    return pd.DataFrame(columns, index=chunk.index, copy=False)
 
 
 def suitability(poa_annual_kwh_m2: np.ndarray, params: ParameterSet) -> pd.Categorical:
@@ -352,12 +357,40 @@ def _building_chunks(roofs: pd.DataFrame, chunk_rows: int) -> list[np.ndarray]:
 def _assemble(
     roofs: pd.DataFrame, parts: list[pd.DataFrame], groups: list[np.ndarray]
 ) -> pd.DataFrame:
+    """Input columns then computed columns, rows back in the input order.
+
+    Each computed column is gathered into one array in input order and the frame is
+    built once from a dict (no ``pd.concat``, which would copy and consolidate every
+    column).
+    """
     if not parts:
         return roofs.copy()
-    computed = pd.concat(parts)
-    positions = np.concatenate(groups)
-    if not np.array_equal(positions, np.arange(len(positions))):
-        computed = computed.iloc[np.argsort(positions, kind="stable")]
-    overlapping = [c for c in computed.columns if c in roofs.columns]
-    computed.index = roofs.index
-    return pd.concat([roofs.drop(columns=overlapping), computed], axis=1)
+    n_rows = len(roofs)
+    computed = {
+        name: _gather([part[name] for part in parts], groups, n_rows)
+        for name in parts[0].columns
+    }
+    columns: dict[Any, Any] = {
+        name: roofs[name] for name in roofs.columns if name not in computed
+    }
+    columns.update(computed)
+    return pd.DataFrame(columns, index=roofs.index, copy=False)
+
+
+def _gather(pieces: list[pd.Series], groups: list[np.ndarray], n_rows: int):
+    """One column of the chunks' results, as an array in input row order."""
+    dtype = pieces[0].dtype
+    same = all(piece.dtype == dtype for piece in pieces)
+    if same and isinstance(dtype, np.dtype):
+        out = np.empty(n_rows, dtype=dtype)
+        for piece, rows in zip(pieces, groups, strict=True):
+            out[rows] = piece.to_numpy()
+        return out
+    if same and isinstance(dtype, pd.CategoricalDtype):
+        codes = np.empty(n_rows, dtype=pieces[0].cat.codes.dtype)
+        for piece, rows in zip(pieces, groups, strict=True):
+            codes[rows] = piece.cat.codes.to_numpy()
+        return pd.Categorical.from_codes(codes, dtype=dtype)
+    joined = pd.concat(pieces, ignore_index=True)
+    order = np.argsort(np.concatenate(groups), kind="stable")
+    return joined.iloc[order].array

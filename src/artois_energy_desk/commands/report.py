@@ -1,8 +1,11 @@
-"""``artois-energy-desk report``: feasibility sheets as PDF (roofs, site, territory).
+"""``artois-energy-desk report``: feasibility sheets as PDF (roofs, site, territory,
+heat-network extension).
 
 The roofs of INPUT (a roof list, or a results file written by ``evaluate``) are
 evaluated again with the parameters and climate of this run, so that every number of a
-sheet matches the assumptions the sheet lists.
+sheet matches the assumptions the sheet lists. ``--network extension.gpkg`` prints the
+extension stored by ``artois-energy-desk network``; ``--network --buildings B
+--streets S --source P`` sizes it first.
 """
 
 from __future__ import annotations
@@ -11,13 +14,14 @@ import argparse
 import sys
 import time
 
-HELP = "fiches de faisabilité en PDF (pans, site, territoire)"
+HELP = "fiches de faisabilité en PDF (pans, site, territoire, extension de réseau)"
 
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser("report", help=HELP, description=HELP)
     parser.add_argument(
         "roofs",
+        nargs="?",
         metavar="ENTREE",
         help="liste de toitures ou fichier de résultats (CSV, XLSX, GeoJSON, "
         "GeoPackage, Shapefile)",
@@ -37,6 +41,21 @@ def add_parser(subparsers) -> None:
         "--territory",
         action="store_true",
         help="synthèse territoriale de tous les pans (par commune et EPCI)",
+    )
+    parser.add_argument(
+        "--network",
+        nargs="?",
+        const="",
+        metavar="EXTENSION.gpkg",
+        help="fiche d'une extension de réseau de chaleur : GeoPackage écrit par "
+        "« network », ou sans fichier avec --buildings, --streets et "
+        "--source/--existing",
+    )
+    parser.add_argument("--buildings", metavar="FICHIER", help="bâtiments (--network)")
+    parser.add_argument("--streets", metavar="FICHIER", help="rues (--network)")
+    parser.add_argument("--source", metavar="FICHIER", help="production (--network)")
+    parser.add_argument(
+        "--existing", metavar="FICHIER", help="réseau existant (--network)"
     )
     parser.add_argument(
         "-o",
@@ -79,6 +98,10 @@ def run(args: argparse.Namespace) -> int:
 
     output = Path(args.output)
     combined = output.suffix.lower() == ".pdf"
+    if args.network is not None:
+        return _run_network(args, output)
+    if args.roofs is None:
+        raise InputError("Indiquer le fichier ENTREE des pans (ou --network).")
     if not (args.territory or args.ids or args.top or args.all):
         raise InputError(
             "Choisir les pans : --ids ID..., --top N, --all ou --territory."
@@ -137,6 +160,42 @@ def _build(args):
     sheets = run_task(roof_sheets_task(rows, context, economics), on_progress=progress)
     progress.done()
     return sheets, context
+
+
+def _run_network(args, output) -> int:
+    from artois_energy_desk import InputError
+    from artois_energy_desk.core.progress import run as run_task
+    from artois_energy_desk.io.network import network_parameters
+    from artois_energy_desk.io.parameters import load_parameters
+    from artois_energy_desk.report.network_jobs import (
+        network_sheet_from_gpkg,
+        network_sheet_from_inputs_task,
+    )
+
+    params = network_parameters(load_parameters(args.params))
+    if args.network:
+        sheet = network_sheet_from_gpkg(args.network, params)
+    else:
+        if not (args.buildings and args.streets and (args.source or args.existing)):
+            raise InputError(
+                "--network sans GeoPackage : indiquer --buildings, --streets et "
+                "--source ou --existing."
+            )
+        sheet = run_task(
+            network_sheet_from_inputs_task(
+                args.buildings,
+                args.streets,
+                params,
+                source=args.source,
+                existing=args.existing,
+            ),
+            on_progress=_Progress(not args.quiet),
+        )
+    if output.suffix.lower() != ".pdf":
+        output = output / "extension.pdf"
+    _run_task_writing([sheet], output, True, args)
+    print(f"Fiche d'extension écrite dans {output}")
+    return 0
 
 
 def _run_task_writing(sheets, output, combined, args) -> None:

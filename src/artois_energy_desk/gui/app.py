@@ -99,7 +99,9 @@ def main(
     if screenshot is not None:
         return _screenshot(app, window, study, Path(screenshot))
     window.show()
-    if study is None:
+    if window.offer_restore():
+        pass  # the restored study is being opened
+    elif study is None:
         window.open_demo()
     else:
         window.open_roofs(study)
@@ -120,7 +122,9 @@ def _screenshot(app, window, study, target: Path) -> int:
     window.evaluation_finished.connect(lambda: QTimer.singleShot(300, capture))
     window.task_stopped.connect(lambda: app.exit(1))
     window.show()
-    if study is None:
+    if window.offer_restore():
+        pass  # the restored study is being opened
+    elif study is None:
         window.open_demo()
     else:
         window.open_roofs(study)

@@ -12,12 +12,21 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 
 from artois_energy_desk.gui.formatting import format_number
 
 __all__ = ["FrameModel"]
+
+translate = QCoreApplication.translate
 
 
 class FrameModel(QAbstractTableModel):
@@ -40,23 +49,38 @@ class FrameModel(QAbstractTableModel):
         super().__init__(parent)
         self._frame = frame if frame is not None else pd.DataFrame()
         self._decimals = decimals
+        self._colours: list = []
 
     @property
     def frame(self) -> pd.DataFrame:
         """The table shown."""
         return self._frame
 
-    def set_frame(self, frame: pd.DataFrame) -> None:
-        """Show ``frame`` instead."""
+    def set_frame(self, frame: pd.DataFrame, row_colours: list | None = None) -> None:
+        """Show ``frame`` instead, row ``i`` on background ``row_colours[i]``.
+
+        Parameters
+        ----------
+        frame : pandas.DataFrame
+            The table.
+        row_colours : list of QColor or None, optional
+            Background of each row (``None`` entries: the default background).
+        """
         self.beginResetModel()
         self._frame = frame
+        self._colours = list(row_colours) if row_colours is not None else []
         self.endResetModel()
+
+    def row_colour(self, row: int):
+        """Background colour of ``row`` (``None``: default)."""
+        return self._colours[row] if row < len(self._colours) else None
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._frame)
 
     def columnCount(  # noqa: N802 - Qt override
-        self, parent: QModelIndex = QModelIndex()  # noqa: B008
+        self,
+        parent: QModelIndex = QModelIndex(),  # noqa: B008
     ) -> int:
         return 0 if parent.isValid() else len(self._frame.columns)
 
@@ -64,10 +88,12 @@ class FrameModel(QAbstractTableModel):
         if not index.isValid():
             return None
         value = self._frame.iat[index.row(), index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and _is_number(value):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.row_colour(index.row())
         return None
 
     def headerData(  # noqa: N802 - Qt override
@@ -85,8 +111,12 @@ class FrameModel(QAbstractTableModel):
     def _text(self, value) -> str:
         if value is None or value is pd.NA:
             return ""
-        if isinstance(value, bool):
-            return "oui" if value else "non"
+        if isinstance(value, bool | np.bool_):
+            return (
+                translate("FrameModel", "oui")
+                if value
+                else translate("FrameModel", "non")
+            )
         if _is_number(value):
             number = float(value)
             if math.isnan(number):
@@ -97,6 +127,6 @@ class FrameModel(QAbstractTableModel):
 
 
 def _is_number(value) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) or (
-        hasattr(value, "dtype") and getattr(value.dtype, "kind", "") in "iuf"
-    )
+    if isinstance(value, bool | np.bool_):
+        return False
+    return isinstance(value, int | float | np.integer | np.floating)

@@ -8,18 +8,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from artois_energy_desk.core.progress import Cancelled, Progress, Task, scaled
 from artois_energy_desk.gui.dialogs.error_dialog import ErrorDialog
 from artois_energy_desk.gui.formatting import format_number
 from artois_energy_desk.gui.menus import build_menus
 from artois_energy_desk.gui.panels.map_panel import MapPanel
+from artois_energy_desk.gui.panels.network_panel import NetworkPanel
 from artois_energy_desk.gui.panels.roof_detail_panel import RoofDetailPanel
 from artois_energy_desk.gui.panels.roof_table_panel import RoofTablePanel
 from artois_energy_desk.gui.run_status import RunStatus
 from artois_energy_desk.gui.settings import Settings
 from artois_energy_desk.gui.study import Study
+from artois_energy_desk.gui.study_hooks import StudyFileHooks
 from artois_energy_desk.gui.worker import TaskRunner, TaskWorker
 
 __all__ = ["MainWindow"]
@@ -45,7 +47,14 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.docks: dict[str, QDockWidget] = {}
         self.map_panel = MapPanel(self.study)
-        self.setCentralWidget(self.map_panel)
+        self.network_panel = NetworkPanel()
+        self.views = QTabWidget()
+        self.views.setObjectName("views")
+        self.views.addTab(self.map_panel, self.tr("Carte des toitures"))
+        self.views.addTab(self.network_panel, self.tr("Réseau de chaleur"))
+        self.setCentralWidget(self.views)
+        self._docks_hidden_for_network: list[QDockWidget] = []
+        self.views.currentChanged.connect(self._on_views_current_changed)
         self.table_panel = RoofTablePanel(self.study)
         self.detail_panel = RoofDetailPanel(self.study)
         self._add_dock(
@@ -66,6 +75,7 @@ class MainWindow(QMainWindow):
         self.stale_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.statusBar().addPermanentWidget(self.stale_label)
         self.statusBar().addPermanentWidget(self.run_status)
+        self.study_file = StudyFileHooks(self)
         self.actions_by_name: dict[str, QAction] = build_menus(self)
         self.runner.busy_changed.connect(self._on_runner_busy_changed)
         self.study.stale_changed.connect(self._on_study_stale_changed)
@@ -105,8 +115,36 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
 
+    def show_view(self, name: str) -> None:
+        """Bring view ``name`` (``map`` or ``network``) to the front."""
+        self.views.setCurrentWidget(
+            self.network_panel if name == "network" else self.map_panel
+        )
+
+    def _on_views_current_changed(self, index: int) -> None:
+        # the roof docks make room for the network map, and come back after
+        if self.views.widget(index) is self.network_panel:
+            self._docks_hidden_for_network = [
+                d for d in self.docks.values() if d.isVisible() and not d.isFloating()
+            ]
+            for dock in self._docks_hidden_for_network:
+                dock.hide()
+        else:
+            for dock in self._docks_hidden_for_network:
+                dock.show()
+            self._docks_hidden_for_network = []
+
+    def offer_restore(self) -> bool:
+        """Offer the study a crash left behind; returns whether it was restored."""
+        return self.study_file.controller.offer_restore()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.study_file.controller.maybe_close():
+            event.ignore()
+            return
         self.runner.cancel()
+        self.network_panel.runner.cancel()
+        self.show_view("map")  # the layout saved is the roof view's
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
@@ -327,8 +365,13 @@ class MainWindow(QMainWindow):
             self.tr("Résultats périmés : relancer le calcul (F5)") if stale else ""
         )
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
+        """Window title: the study file (else the roof list), ``*`` when unsaved."""
         layer = self.study.layer
-        name = layer.path.name if layer is not None else self.tr("aucune étude")
-        self.setWindowTitle(f"Artois Energy Desk — {name}")
+        name = self.study_file.title() if hasattr(self, "study_file") else ""
+        if not name:
+            name = layer.path.name if layer is not None else self.tr("aucune étude")
+        self.setWindowTitle(f"Artois Energy Desk — {name}[*]")
         self._on_runner_busy_changed(self.runner.busy)
+
+    _update_title = update_title

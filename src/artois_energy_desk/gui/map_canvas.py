@@ -47,6 +47,9 @@ class MapCanvas(QWidget):
 
     #: The user clicked roof number ``int`` (position in the roof table; -1: none).
     roof_clicked = Signal(int)
+    #: The user clicked feature ``int`` of the overlay (see :meth:`set_overlay`; -1:
+    #: none).
+    overlay_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,7 @@ class MapCanvas(QWidget):
         self._cache: QPixmap | None = None
         self._press: QPointF | None = None
         self._dragged = False
+        self._overlay = None
 
     # -- API ---------------------------------------------------------------------------
     def set_roofs(self, geometry: MapGeometry | None, tree=None) -> None:
@@ -104,6 +108,17 @@ class MapCanvas(QWidget):
         )
         self._invalidate()
 
+    def set_overlay(self, overlay) -> None:
+        """Draw ``overlay`` above the roofs (``None`` removes it).
+
+        ``overlay`` has ``bounds`` (xmin, ymin, xmax, ymax [m], map coordinates),
+        ``paint(painter, scale_px_per_m)`` called with the map transform set, and
+        ``pick(x, y, tolerance_m) -> int`` (-1: nothing); see
+        :class:`artois_energy_desk.gui.network_layers.NetworkLayers`.
+        """
+        self._overlay = overlay
+        self._invalidate()
+
     def set_selected(self, index: int, *, follow: bool = True) -> None:
         """Highlight roof ``index`` (-1: none); with ``follow``, bring it into view."""
         self._selected = index
@@ -134,11 +149,15 @@ class MapCanvas(QWidget):
             self._invalidate()
 
     def zoom_to_extent(self) -> None:
-        """Show the whole roof layer."""
-        if self._roofs is None or len(self._roofs) == 0:
+        """Show the whole roof layer (or the overlay when there are no roofs)."""
+        if self._roofs is not None and len(self._roofs):
+            bounds = self._roofs.bounds
+        elif self._overlay is not None:
+            bounds = self._overlay.bounds
+        else:
             self._invalidate()
             return
-        xmin, ymin, xmax, ymax = self._roofs.bounds
+        xmin, ymin, xmax, ymax = bounds
         self._centre = QPointF((xmin + xmax) / 2, (ymin + ymax) / 2)
         width, height = max(xmax - xmin, 50.0), max(ymax - ymin, 50.0)
         self._scale = 0.92 * min(
@@ -163,6 +182,9 @@ class MapCanvas(QWidget):
         view = self._visible_map_rect()
         self._draw_roofs(painter, view)
         self._draw_communes(painter)
+        if self._overlay is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._overlay.paint(painter, self._scale)
         painter.restore()
 
     # -- painting ----------------------------------------------------------------------
@@ -340,6 +362,13 @@ class MapCanvas(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._press is not None and not self._dragged:
+            if self._overlay is not None:
+                point = self._to_map(event.position())
+                self.overlay_clicked.emit(
+                    self._overlay.pick(
+                        point.x(), point.y(), _CLICK_TOLERANCE_PX / self._scale
+                    )
+                )
             self.roof_clicked.emit(self.roof_at(event.position()))
         self._press = None
 

@@ -14,10 +14,6 @@ __all__ = ["build_menus"]
 
 translate = QCoreApplication.translate
 
-_ROOF_FILTER = (
-    "Listes de toitures (*.csv *.tsv *.txt *.xlsx *.gpkg *.geojson *.json "
-    "*.shp *.osm *.pbf);;Tous les fichiers (*)"
-)
 _EXPORT_FILTER = (
     "Classeur Excel (*.xlsx);;CSV (*.csv);;GeoPackage (*.gpkg);;GeoJSON (*.geojson)"
 )
@@ -26,6 +22,8 @@ _BOUNDARY_FILTER = "Limites (*.gpkg *.geojson *.json *.shp);;Tous les fichiers (
 
 def build_menus(window: QMainWindow) -> dict[str, QAction]:
     """Create the menus and toolbar of ``window`` and return its actions by name."""
+    from artois_energy_desk.gui import menus_study
+
     actions = _actions(window)
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("Menus", "&Fichier"))
@@ -34,12 +32,19 @@ def build_menus(window: QMainWindow) -> dict[str, QAction]:
     recent.setObjectName("recent_menu")
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     file_menu.addSeparator()
+    menus_study.add_study_entries(window, file_menu, actions)
+    file_menu.addSeparator()
     file_menu.addActions([actions["boundaries"], actions["export"]])
     file_menu.addSeparator()
+    menus_study.add_print_menus(window, file_menu, actions)
+    file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
+    bar.addMenu(menus_study.add_edit_menu(window, actions))
     run_menu = bar.addMenu(translate("Menus", "&Calcul"))
     run_menu.addActions([actions["evaluate"], actions["cancel"]])
     view_menu = bar.addMenu(translate("Menus", "&Affichage"))
+    view_menu.addActions([actions["show_map"], actions["show_network"]])
+    view_menu.addSeparator()
     view_menu.addActions([actions["zoom_extent"], actions["zoom_selected"]])
     view_menu.addSeparator()
     for dock in window.docks.values():
@@ -57,12 +62,21 @@ def build_menus(window: QMainWindow) -> dict[str, QAction]:
     toolbar.addActions(
         [
             actions["open"],
+            actions["save"],
+            actions["undo"],
+            actions["redo"],
             actions["evaluate"],
             actions["cancel"],
             actions["export"],
+            actions["print_roof"],
+            actions["pdf_roof"],
             actions["zoom_extent"],
+            actions["show_network"],
         ]
     )
+    actions["save"].setIconText(translate("Menus", "Enregistrer"))
+    actions["show_network"].setIconText(translate("Menus", "Réseau"))
+    menus_study.set_icons(actions)
     return actions
 
 
@@ -84,10 +98,10 @@ def _actions(window) -> dict[str, QAction]:
     return {
         "open": _action(
             window,
-            translate("Menus", "&Ouvrir une liste de toitures…"),
+            translate("Menus", "&Importer une liste de toitures…"),
             QKeySequence.StandardKey.Open,
-            lambda: _ask_open(window),
-            translate("Menus", "Lire une liste de toitures"),
+            window.import_roofs,
+            translate("Menus", "Aperçu, correspondance des colonnes et rejets"),
         ),
         "demo": _action(
             window,
@@ -144,6 +158,20 @@ def _actions(window) -> dict[str, QAction]:
             canvas.zoom_to_selected,
             translate("Menus", "Centrer la carte sur la toiture choisie"),
         ),
+        "show_map": _action(
+            window,
+            translate("Menus", "Carte des &toitures"),
+            "Ctrl+1",
+            lambda: window.show_view("map"),
+            translate("Menus", "Afficher la carte des toitures"),
+        ),
+        "show_network": _action(
+            window,
+            translate("Menus", "&Réseau de chaleur"),
+            "Ctrl+2",
+            lambda: window.show_view("network"),
+            translate("Menus", "Dimensionner une extension de réseau de chaleur"),
+        ),
         "preferences": _action(
             window,
             translate("Menus", "&Préférences…"),
@@ -174,18 +202,6 @@ def _fill_recent(window, menu: QMenu) -> None:
 
 def _start_dir(window) -> str:
     return window.settings.last_directory or str(Path.home())
-
-
-def _ask_open(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(
-        window,
-        translate("Menus", "Ouvrir une liste de toitures"),
-        _start_dir(window),
-        _ROOF_FILTER,
-    )
-    if path:
-        window.settings.last_directory = str(Path(path).parent)
-        window.open_roofs(path)
 
 
 def _ask_boundaries(window) -> None:

@@ -19,6 +19,7 @@ superqt ``GeneratorWorker`` (pyapp-kit/superqt, ``utils/_qthreading.py``) and Or
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import threading
 from collections.abc import Callable
@@ -32,6 +33,24 @@ from artois_energy_desk.core.progress import Cancelled, Task
 __all__ = ["TaskRunner", "TaskWorker", "WorkerSignals"]
 
 _log = logging.getLogger(__name__)
+
+#: Per pool thread: whether its Python thread state is pinned (see _pin_thread_state).
+_pinned = threading.local()
+
+
+def _pin_thread_state() -> None:
+    """Keep the Python thread state of this Qt pool thread alive between jobs.
+
+    A thread not created by Python gets a fresh thread state for every job that
+    PySide runs on it; pyproj >= 3.7 keeps its PROJ context in thread-specific
+    storage tied to that state, so the second job reading a CRS on a reused pool
+    thread crashes the process (pyproj issue #1509, fixed upstream by PR #1539 after
+    pyproj 3.7.2). One extra ``PyGILState_Ensure`` per thread, never released, keeps
+    the state (and the context) for the thread's lifetime.
+    """
+    if not getattr(_pinned, "done", False):
+        ctypes.pythonapi.PyGILState_Ensure()
+        _pinned.done = True
 
 
 class WorkerSignals(QObject):
@@ -84,6 +103,7 @@ class TaskWorker(QRunnable):
         (pool or QThreadPool.globalInstance()).start(self)
 
     def run(self) -> None:  # noqa: D102 - QRunnable override, runs on the pool thread
+        _pin_thread_state()
         try:
             result = self._consume()
         except Exception as err:  # emitted, never swallowed: the owner shows it

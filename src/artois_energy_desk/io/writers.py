@@ -4,10 +4,14 @@ Every writer first writes a temporary file in the destination folder, flushes an
 ``fsync``-s it, then renames it over the destination (``os.replace``), so a crash or a
 full disk never leaves a half-written file under the final name.
 
-CSV writing is vectorised with pyarrow: the plain convention (comma, decimal point,
-UTF-8) uses :func:`pyarrow.csv.write_csv`; the French convention (semicolon, decimal
-comma, UTF-8 with BOM, as Excel in French expects) formats every column with
-``pyarrow.compute`` and writes the joined lines as one buffer per chunk.
+CSV writing is vectorised with pyarrow: both conventions format every column with
+``pyarrow.compute`` and write the joined lines as one buffer per chunk of rows. The
+plain convention (comma, decimal point, UTF-8) writes exactly the bytes of
+:func:`pyarrow.csv.write_csv` (text quoted, numbers as their shortest round-trip
+decimal), faster: a float column with few distinct values (rounded results, ratios,
+empty system columns) is formatted once per distinct value, and a categorical column
+once per category. The French convention (semicolon, decimal comma, UTF-8 with BOM, as
+Excel in French expects) follows the same scheme.
 
 References
 ----------
@@ -36,6 +40,9 @@ _log = logging.getLogger(__name__)
 
 _BOM = b"\xef\xbb\xbf"
 _CHUNK_ROWS = 100_000
+#: A float column is formatted once per distinct value when a sample of it holds at
+#: most one distinct value in this many.
+_DISTINCT_SHARE = 4
 _XLSX_MAX_ROWS = 1_048_575
 #: Unit shown after a column name, by name suffix (longest suffix first).
 _UNITS = (
@@ -187,8 +194,75 @@ def _write_csv(frame: pd.DataFrame, path: Path, french: bool) -> None:
     with atomic_path(path) as temporary, pa.OSFile(str(temporary), "wb") as sink:
         if french:
             _write_french_csv(table, sink)
+        elif table.num_columns and all(_plain_supported(t) for t in table.schema.types):
+            _write_plain_csv(table, sink)
         else:
             pacsv.write_csv(table, sink)
+
+
+def _plain_supported(kind: pa.DataType) -> bool:
+    """Whether :func:`_plain_field` renders ``kind`` as ``pyarrow.csv`` does."""
+    if pa.types.is_dictionary(kind):
+        return _is_text(kind.value_type)
+    return (pa.types.is_floating(kind) or pa.types.is_integer(kind)
+            or pa.types.is_boolean(kind) or _is_text(kind))
+
+
+def _is_text(kind: pa.DataType) -> bool:
+    return pa.types.is_string(kind) or pa.types.is_large_string(kind)
+
+
+def _write_plain_csv(table: pa.Table, sink: pa.NativeFile) -> None:
+    """Write ``table`` with the bytes of ``pyarrow.csv.write_csv`` (default options).
+
+    Text values are quoted (inner quotes doubled), numbers and booleans are not, nulls
+    are empty; column names are quoted.
+    """
+    header = pa.array([str(name) for name in table.column_names], type=pa.string())
+    sink.write((",".join(_quote_all(header).to_pylist()) + "\n").encode("utf-8"))
+    few_values = [_few_distinct(table.column(i).slice(0, _CHUNK_ROWS))
+                  for i in range(table.num_columns)]
+    for start in range(0, table.num_rows, _CHUNK_ROWS):
+        chunk = table.slice(start, _CHUNK_ROWS)
+        fields = [_plain_field(chunk.column(i).combine_chunks(), few_values[i])
+                  for i in range(chunk.num_columns)]
+        fields[-1] = pc.binary_join_element_wise(fields[-1], "", "\n",
+                                                 null_handling="replace",
+                                                 null_replacement="")
+        lines = pc.binary_join_element_wise(*fields, ",", null_handling="replace",
+                                            null_replacement="")
+        sink.write(_string_bytes(lines))
+
+
+def _few_distinct(column: pa.ChunkedArray) -> bool:
+    """Whether a float column sample has at most one distinct value in four."""
+    if not pa.types.is_floating(column.type) or len(column) == 0:
+        return False
+    distinct = pc.count_distinct(column, mode="all").as_py()
+    return distinct * _DISTINCT_SHARE <= len(column)
+
+
+def _plain_field(array: pa.Array, few_values: bool) -> pa.Array:
+    """One column's text as ``pyarrow.csv.write_csv`` renders it."""
+    kind = array.type
+    if pa.types.is_dictionary(kind):
+        return pc.take(_quote_all(pc.cast(array.dictionary, pa.string())),
+                       array.indices)
+    if _is_text(kind):
+        return _quote_all(array)
+    if few_values:
+        encoded = pc.dictionary_encode(array)
+        return pc.take(pc.cast(encoded.dictionary, pa.string()), encoded.indices)
+    return pc.cast(array, pa.string())
+
+
+def _quote_all(text: pa.Array) -> pa.Array:
+    """Every non-null value in double quotes, inner quotes doubled (as string)."""
+    if text.type != pa.string():
+        text = pc.cast(text, pa.string())
+    if pc.any(pc.match_substring(text, '"')).as_py():
+        text = pc.replace_substring(text, '"', '""')
+    return pc.binary_join_element_wise('"', text, '"', "")
 
 
 def _write_french_csv(table: pa.Table, sink: pa.NativeFile) -> None:

@@ -12,7 +12,7 @@ and sources it used (:func:`provenance_section`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,7 +32,10 @@ __all__ = [
     "Section",
     "Sheet",
     "Table",
+    "UsedRows",
     "provenance_section",
+    "short_date",
+    "short_source",
 ]
 
 
@@ -62,6 +65,9 @@ class Table:
         Font size of the cells [pt].
     wrap : bool
         Whether long cells wrap inside their column (otherwise they are cut).
+    colours : tuple of tuple of str
+        Text colour of each cell (``""`` for black), row by row; empty for all black.
+        Used for traffic-light status words, which also say the status in words.
     """
 
     header: tuple[str, ...]
@@ -70,6 +76,7 @@ class Table:
     align: str
     font_size: float = 8.0
     wrap: bool = False
+    colours: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -181,12 +188,34 @@ class ReportContext:
         )
 
 
+@dataclass(frozen=True)
+class UsedRows:
+    """Rows of a parameter table that a sheet's numbers actually used.
+
+    Parameters
+    ----------
+    table : str
+        Name of the parameter table (``pv_tariffs_s21``...).
+    rows : pandas.DataFrame
+        The rows used, with their ``source`` and ``status`` columns.
+    """
+
+    table: str
+    rows: pd.DataFrame
+
+
 def provenance_section(
     context: ReportContext,
     prefixes: Sequence[str],
-    tables: Iterable[str] = (),
+    used_rows: Iterable[UsedRows] = (),
+    records: pd.DataFrame | None = None,
+    skip: Collection[str] = (),
 ) -> Section:
-    """Return the closing section: climate, version, dates, parameters and tables.
+    """Return the closing section: climate, version, dates, parameters and table rows.
+
+    Only what the sheet used is listed: the parameter groups of ``prefixes`` and the
+    table rows of ``used_rows``, in compact tables (name, value, status, date of
+    validity, short source).
 
     Parameters
     ----------
@@ -194,34 +223,53 @@ def provenance_section(
         Provenance of the results.
     prefixes : sequence of str
         Parameter groups the sheet's numbers depend on (``"pv"``, ``"economics"``...).
-    tables : iterable of str
-        Parameter tables the sheet's numbers depend on (missing ones are skipped).
+    used_rows : iterable of UsedRows
+        Rows of parameter tables the sheet's numbers depend on.
+    records : pandas.DataFrame, optional
+        Parameter records to list instead of ``context.params.records()`` (the
+        parameters stored with a result file).
+    skip : collection of str
+        Parameter names of these groups that did not apply to the sheet.
     """
+    records = context.params.records() if records is None else records
+    if skip:
+        records = records[~records["name"].isin(set(skip))]
     blocks: list[Block] = [
         KeyValues(_provenance_rows(context)),
         Paragraph(text("assumptions.intro"), "note"),
-        _parameter_table(context.params, prefixes),
+        _parameter_table(records, prefixes),
     ]
-    table_rows = _table_rows(context.params, tables)
+    table_rows = [row for used in used_rows for row in _used_rows(used)]
     if table_rows:
         blocks.append(Paragraph(text("assumptions.tables_title"), "subtitle"))
         blocks.append(
             Table(
                 (
                     text("assumptions.col_table"),
-                    text("assumptions.col_rows"),
+                    text("assumptions.col_row"),
                     text("assumptions.col_status"),
-                    text("assumptions.col_validity"),
+                    text("assumptions.col_valid_from"),
                     text("assumptions.col_source"),
                 ),
                 tuple(table_rows),
-                (2.2, 0.7, 1.3, 2.0, 5.8),
-                "lrlll",
-                font_size=6.5,
+                (30.0, 62.0, 13.5, 12.5, 60.0),
+                "lllll",
+                font_size=_PROVENANCE_PT,
                 wrap=True,
             )
         )
+    blocks.append(Paragraph(text("assumptions.sources_note"), "note"))
     return Section(text("assumptions.section"), tuple(blocks))
+
+
+#: Font size of the assumption tables [pt].
+_PROVENANCE_PT = 5.5
+#: Characters of a source that fit on one line of the source column.
+_SOURCE_LINE_CHARS = 76
+#: Longest first reference printed for a long source [characters].
+_SOURCE_CHARS = 150
+#: Columns of a table row that are provenance, not content.
+_META_COLUMNS = ("source", "status", "valid_from", "valid_to")
 
 
 def _provenance_rows(context: ReportContext) -> tuple[tuple[str, str], ...]:
@@ -237,16 +285,15 @@ def _provenance_rows(context: ReportContext) -> tuple[tuple[str, str], ...]:
     return tuple(rows)
 
 
-def _parameter_table(params: ParameterSet, prefixes: Sequence[str]) -> Table:
-    records = params.records()
+def _parameter_table(records: pd.DataFrame, prefixes: Sequence[str]) -> Table:
     wanted = records["name"].map(lambda name: name.split(".", 1)[0] in prefixes)
     rows = tuple(
         (
             record.name,
             _value_text(record.value, record.unit, record.name),
             status_text(record.status),
-            validity_text(record.valid_from, record.valid_to),
-            str(record.source),
+            short_date(record.valid_from),
+            short_source(record.source),
         )
         for record in records[wanted].itertuples(index=False)
     )
@@ -255,61 +302,73 @@ def _parameter_table(params: ParameterSet, prefixes: Sequence[str]) -> Table:
             text("assumptions.col_name"),
             text("assumptions.col_value"),
             text("assumptions.col_status"),
-            text("assumptions.col_validity"),
+            text("assumptions.col_valid_from"),
             text("assumptions.col_source"),
         ),
         rows,
-        (3.2, 1.6, 1.0, 1.9, 4.3),
+        (51.0, 16.0, 13.5, 12.5, 85.0),
         "lrlll",
-        font_size=6.5,
+        font_size=_PROVENANCE_PT,
         wrap=True,
     )
 
 
-def _table_rows(params: ParameterSet, names: Iterable[str]) -> list[tuple[str, ...]]:
-    rows = []
-    for name in names:
-        if name not in params.tables:
-            continue
-        table = params.tables[name]
-        rows.append(
+def _used_rows(used: UsedRows) -> list[tuple[str, ...]]:
+    out = []
+    content = [c for c in used.rows.columns if c not in _META_COLUMNS]
+    for _, row in used.rows.iterrows():
+        cells = [
+            f"{column} {_cell_text(row[column])}"
+            for column in content
+            if _present(row[column]) and row[column] != ""
+        ]
+        out.append(
             (
-                name,
-                format_number(len(table)),
-                ", ".join(sorted({status_text(s) for s in _column(table, "status")})),
-                _table_validity(table),
-                " ; ".join(_short_sources(_column(table, "source"))),
+                used.table,
+                ", ".join(cells),
+                status_text(row.get("status", "")),
+                short_date(row.get("valid_from")),
+                short_source(row.get("source", "")),
             )
         )
-    return rows
-
-
-def _short_sources(sources: list) -> list[str]:
-    """Distinct references of a table: each source's first clause, at most 90 chars.
-
-    The full source of every row stays in the table file named in the same line.
-    """
-    out: list[str] = []
-    for source in sources:
-        head = str(source).split(";")[0].strip()
-        head = head if len(head) <= 90 else head[:89] + "…"
-        if head not in out:
-            out.append(head)
     return out
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    return format_number(value, _decimals(float(value)))
+
+
+def short_source(source: object) -> str:
+    """Return a source as printed in the assumption tables.
+
+    The project's reference folder prefix is dropped (``pv.md §3`` stays). A source
+    longer than one table line keeps its first reference (up to the first ``;``),
+    marked ``[…]``, and is cut at a word past :data:`_SOURCE_CHARS`; the full text is
+    in the parameter file named in the note under the tables.
+    """
+    if not _present(source):
+        return MISSING
+    content = " ".join(str(source).replace("shared/reference/", "").split())
+    if len(content) <= _SOURCE_LINE_CHARS:
+        return content
+    head = content.split("; ")[0]
+    if len(head) > _SOURCE_CHARS:
+        head = head[: _SOURCE_CHARS - 4].rsplit(" ", 1)[0].rstrip(" ;,:")
+    return f"{head} […]"
+
+
+def short_date(value: object) -> str:
+    """Return a validity start as ``01/01/2026``, or a dash when there is none."""
+    date = _as_date(value)
+    return MISSING if date is None else date.strftime("%d/%m/%Y")
 
 
 def _column(table: pd.DataFrame, name: str) -> list:
     if name not in table.columns:
         return []
     return [value for value in table[name].tolist() if _present(value)]
-
-
-def _table_validity(table: pd.DataFrame) -> str:
-    starts = [_as_date(v) for v in _column(table, "valid_from")]
-    ends = [_as_date(v) for v in _column(table, "valid_to")]
-    starts = [d for d in starts if d is not None]
-    ends = [d for d in ends if d is not None]
-    return validity_text(min(starts) if starts else None, max(ends) if ends else None)
 
 
 def _present(value: object) -> bool:
@@ -330,6 +389,14 @@ def _as_date(value: object) -> dt.date | None:
 #: Units of the parameter files written the French way on the sheets.
 _UNITS = {
     "deg": "°",
+    "C": "°C",
+    "K": "K",
+    "EUR/m": "€/m",
+    "EUR/MWh": "€/MWh",
+    "MWh/(m.yr)": "MWh/(m·an)",
+    "MWh/yr": "MWh/an",
+    "K.day/yr": "K·jour/an",
+    "kgCO2/kWh": "kg CO2/kWh",
     "degC": "°C",
     "kWp": "kWc",
     "kWp/m2": "kWc/m²",

@@ -30,6 +30,7 @@ from artois_energy_desk.core.solar.pv import AC_QUANTITY, pv_hourly
 from artois_energy_desk.core.solar.pv_settings import PVSettings
 from artois_energy_desk.core.solar.sky import compute_sky
 from artois_energy_desk.io.load_curves import default_load_profiles
+from artois_energy_desk.report.economic_rows import economic_rows_used
 from artois_energy_desk.report.economics_content import (
     EconomicDetail,
     available_scenarios,
@@ -161,10 +162,17 @@ class EconomicsForSheets:
                 tornado[scenario] = sensitivity(
                     rows, self.params, scenario=scenario, metric="npv_eur", **common
                 )
+        used = economic_rows_used(
+            summary_row,
+            self.params,
+            self.assumptions,
+            available_scenarios(summary_row),
+        )
         return EconomicDetail(
             flows,
             tornado,
             self.assumptions.discount_rate,
             self.options.include_vat,
             self.notes,
+            used,
         )

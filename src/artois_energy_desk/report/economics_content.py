@@ -21,6 +21,7 @@ from artois_energy_desk.report.content import (
     Paragraph,
     Section,
     Table,
+    UsedRows,
 )
 from artois_energy_desk.report.formatting import (
     format_eur,
@@ -81,6 +82,9 @@ class EconomicDetail:
         Whether amounts include VAT.
     notes : tuple of str
         Warnings of the economics engine (stale tariffs...), printed on the sheet.
+    used_rows : tuple of UsedRows
+        Rows of the economic parameter tables behind the indicators, listed in the
+        assumptions of the sheet.
     """
 
     cash_flows: Mapping[str, pd.DataFrame] = field(default_factory=dict)
@@ -88,6 +92,7 @@ class EconomicDetail:
     discount_rate: float | None = None
     include_vat: bool = True
     notes: tuple[str, ...] = ()
+    used_rows: tuple[UsedRows, ...] = ()
 
 
 def _value(row: Mapping, name: str) -> float | None:

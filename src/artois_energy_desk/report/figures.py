@@ -275,6 +275,10 @@ CHARTS: dict[str, Callable[[Axes, Mapping[str, Any]], None]] = {
 
 def draw_chart(ax: Axes, chart: Chart) -> None:
     """Draw ``chart`` on ``ax`` with the function of its kind."""
+    if chart.kind == "network_plan" and chart.kind not in CHARTS:
+        from artois_energy_desk.report.network_figures import draw_network_plan
+
+        CHARTS["network_plan"] = draw_network_plan
     CHARTS[chart.kind](ax, chart.data)
 
 

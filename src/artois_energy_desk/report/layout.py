@@ -40,6 +40,7 @@ from artois_energy_desk.report.figures import draw_chart
 from artois_energy_desk.report.formatting import printable
 from artois_energy_desk.report.output import render_page, write_pdf
 from artois_energy_desk.report.templates import text
+from artois_energy_desk.report.text_batch import TextBatch
 
 __all__ = ["A4_MM", "compose", "compose_all", "render_page", "write_pdf"]
 
@@ -62,6 +63,7 @@ _WARNING = "#9b2226"
 _CHART_PAD_MM = {
     "tornado": 46.0,
     "bars": 40.0,
+    "network_plan": 1.0,
     "monthly": 14.0,
     "payback": 17.0,
     "histogram": 13.0,
@@ -87,9 +89,11 @@ class _Composer:
 
     # -- pages and primitives ------------------------------------------------------
     def _new_page(self) -> None:
-        self.pages.append(
-            Figure(figsize=(A4_MM[0] / _MM_PER_IN, A4_MM[1] / _MM_PER_IN))
-        )
+        page = Figure(figsize=(A4_MM[0] / _MM_PER_IN, A4_MM[1] / _MM_PER_IN))
+        self.batch = TextBatch()
+        self.batch.set_zorder(3)
+        page.add_artist(self.batch)
+        self.pages.append(page)
         self.y = _TOP
         if len(self.pages) > 1:
             self._text(_LEFT, 9.0, self.sheet.title, _SMALL, colour="#555555")
@@ -119,16 +123,15 @@ class _Composer:
         style: str = "normal",
     ) -> None:
         baseline_mm = y_mm + _ASCENT * size * _MM_PER_PT
-        self.page.text(
+        self.batch.add(
             x_mm / A4_MM[0],
             1.0 - baseline_mm / A4_MM[1],
             printable(content),
-            fontsize=size,
-            fontweight=weight,
-            ha=ha,
-            va="baseline",
-            color=colour,
-            fontstyle=style,
+            size,
+            weight=weight,
+            style=style,
+            colour=colour,
+            right=ha == "right",
         )
 
     def _rule(self, y_mm: float, colour: str = _ACCENT, width: float = 0.6) -> None:
@@ -169,7 +172,7 @@ class _Composer:
         self.y += 4.0
 
     def section(self, section: Section) -> None:
-        self._ensure(_line(_HEADING) + 20.0)
+        self._ensure(_line(_HEADING) + 30.0)
         self._text(
             _LEFT, self.y, section.title, _HEADING, weight="bold", colour=_ACCENT
         )
@@ -182,6 +185,8 @@ class _Composer:
 
     def _paragraph(self, block: Paragraph) -> None:
         size = _SMALL if block.style in ("note",) else _BODY
+        if block.style == "subtitle":
+            self._ensure(_line(size) + 15.0)  # keep a heading with what follows
         weight = (
             "bold" if block.style in ("warning", "verdict", "subtitle") else "normal"
         )
@@ -237,14 +242,15 @@ class _Composer:
                 _cell_lines(c, w - 1.5, size, block.wrap)
                 for c, w in zip(row, widths, strict=True)
             ]
-            height = max(len(c) for c in cells) * _line(size) + 0.8
+            height = max(len(c) for c in cells) * _line(size) + _row_pad(size)
             if height > self._room():
                 self._new_page()
                 self._table_header(block, lefts, widths)
             if index % 2:
                 self._box(_LEFT, self.y - 0.3, _WIDTH, height, "#f2f2f2")
-            for lines, align, left, width in zip(
-                cells, block.align, lefts, widths, strict=True
+            colours = block.colours[index] if block.colours else ("",) * len(row)
+            for lines, align, left, width, colour in zip(
+                cells, block.align, lefts, widths, colours, strict=True
             ):
                 x = left + width - 0.8 if align == "r" else left + 0.5
                 for k, line in enumerate(lines):
@@ -254,6 +260,8 @@ class _Composer:
                         line,
                         size,
                         ha="right" if align == "r" else "left",
+                        colour=colour or "black",
+                        weight="bold" if colour else "normal",
                     )
             self.y += height
         self.y += 2.0
@@ -292,7 +300,12 @@ class _Composer:
             if chart.title:
                 self._text(x, self.y, chart.title, 8.0, weight="bold")
             pad = _CHART_PAD_MM.get(chart.kind, 2.0)
-            bottom_pad = {"plan": 1.0, "orientation": 1.0, "tornado": 11.0}.get(
+            bottom_pad = {
+                "plan": 1.0,
+                "orientation": 1.0,
+                "network_plan": 1.0,
+                "tornado": 11.0,
+            }.get(
                 chart.kind, 7.0
             )
             axes_box = (
@@ -327,6 +340,11 @@ class _Composer:
                 ha="right",
             )
         return self.pages
+
+
+def _row_pad(size_pt: float) -> float:
+    """Space between table rows [mm]: less for the small print of long tables."""
+    return 0.8 if size_pt >= 7.0 else 0.45
 
 
 def _line(size_pt: float) -> float:

@@ -23,8 +23,8 @@ from artois_energy_desk.report.content import (
     provenance_section,
 )
 from artois_energy_desk.report.economics_content import (
-    ECONOMIC_TABLES,
     EconomicDetail,
+    available_scenarios,
     co2_section,
     economics_section,
 )
@@ -35,6 +35,7 @@ from artois_energy_desk.report.formatting import (
     format_quantity,
 )
 from artois_energy_desk.report.templates import has_text, text
+from artois_energy_desk.report.used_parameters import unused_parameters
 
 __all__ = [
     "MONTH_COLUMNS",
@@ -94,7 +95,8 @@ def roof_sheet(
     thermal = thermal_section(row)
     if thermal is not None:
         sections.append(thermal)
-        prefixes.append("thermal")
+        if value(row, "thermal_collector_area_m2"):
+            prefixes.append("thermal")
     eco = economics_section(row, economics, context.params)
     if eco is not None:
         sections.append(eco)
@@ -102,8 +104,13 @@ def roof_sheet(
     co2 = co2_section(row)
     if co2 is not None:
         sections.append(co2)
-    tables = ECONOMIC_TABLES if eco is not None else ()
-    sections.append(provenance_section(context, prefixes, tables))
+    used = economics.used_rows if (eco is not None and economics is not None) else ()
+    skip = unused_parameters(
+        list(context.params),
+        _text_value(row, "pv_mounting"),
+        available_scenarios(row) if eco is not None else (),
+    )
+    sections.append(provenance_section(context, prefixes, used, skip=skip))
     return Sheet(
         kind="roof",
         name=str(roof_id),

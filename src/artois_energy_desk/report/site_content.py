@@ -22,7 +22,6 @@ from artois_energy_desk.report.content import (
     provenance_section,
 )
 from artois_energy_desk.report.economics_content import (
-    ECONOMIC_TABLES,
     EconomicDetail,
     co2_section,
     economics_section,
@@ -115,11 +114,8 @@ def site_sheet(
     co2 = co2_section(totals)
     if co2 is not None:
         sections.append(co2)
-    sections.append(
-        provenance_section(
-            context, prefixes, ECONOMIC_TABLES if eco is not None else ()
-        )
-    )
+    used = economics.used_rows if (eco is not None and economics is not None) else ()
+    sections.append(provenance_section(context, prefixes, used))
     communes = sorted({str(c) for c in rows.get("commune_name", pd.Series()).dropna()})
     buildings = rows["building_id"].nunique() if "building_id" in rows else len(rows)
     return Sheet(

@@ -14,6 +14,8 @@ from artois_energy_desk.core.climate.synthetic import (
 from artois_energy_desk.core.climate.timing import (
     closure_error_w_m2,
     detect_sun_offset_min,
+    monthly_sun_offsets_min,
+    retime_months,
 )
 from artois_energy_desk.core.climate.weather import WEATHER_COLUMNS, WeatherYear
 
@@ -29,5 +31,7 @@ __all__ = [
     "heating_degree_days",
     "monthly_statistics",
     "monthly_summary",
+    "monthly_sun_offsets_min",
+    "retime_months",
     "synthesize_typical_year",
 ]

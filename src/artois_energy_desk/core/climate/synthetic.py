@@ -15,10 +15,14 @@ irradiation are reproduced exactly):
    r_t ∝ (a + b cos ω)(cos ω - cos ω_s), a = 0.409 + 0.5016 sin(ω_s - 60°),
    b = 0.6609 - 0.4767 sin(ω_s - 60°), evaluated at the middle of each hour (ω: hour
    angle, ω_s: sunset hour angle) and normalised so that the hours sum to the day.
-   The profile is tilted towards the morning or the afternoon by a factor
+   The profile is symmetric about solar noon, as a typical year should be: the
+   morning/afternoon imbalance of a single real month is weather of that year (or a
+   clock error of the file, see ``data/climate/README.md``), not climate. For
+   validation only, ``morning_share`` tilts the profile by a factor
    exp(-k sin ω / sin ω_s), one k per month found by bisection so that the month's
-   share of GHI before solar noon equals the statistic ``ghi_morning_share`` (0.5 for
-   a symmetric month; each record counts for the hour centred on its sun instant).
+   share of GHI before solar noon equals that of a real year (an assumption of this
+   module, not a published model; each record counts for the hour centred on its sun
+   instant).
 3. **Diffuse and direct.** The hourly diffuse fraction follows the Erbs et al. (1982)
    correlation with the hourly clearness index, shifted along the clearness axis by
    one constant per month found by bisection so that the month's diffuse irradiation
@@ -86,7 +90,6 @@ MONTHLY_STATISTICS_COLUMNS = {
     "temp_air_daily_std_k": "K, std of daily means",
     "temp_air_daily_range_k": "K, mean daily max-min",
     "wind_speed_m_s": "m/s, monthly mean",
-    "ghi_morning_share": "-, share of the month's GHI before solar noon",
 }
 _SOLAR_CONSTANT_MEINEL_W_M2 = 1353.0
 _TEMPERATURE_MAX_SOLAR_HOUR = 15.0
@@ -101,8 +104,8 @@ TEMPERATURE_AUTOCORRELATION = 0.7
 def synthesize_typical_year(monthly_stats: pd.DataFrame, latitude: float,
                             longitude: float, altitude_m: float, *, source: str,
                             period: str = "", seed: int = 1,
-                            autocorrelation: float = DAILY_KT_AUTOCORRELATION
-                            ) -> WeatherYear:
+                            autocorrelation: float = DAILY_KT_AUTOCORRELATION,
+                            morning_share: pd.Series | None = None) -> WeatherYear:
     """Build an hourly typical year whose monthly statistics are ``monthly_stats``.
 
     Parameters
@@ -122,6 +125,10 @@ def synthesize_typical_year(monthly_stats: pd.DataFrame, latitude: float,
         Seed of the deterministic day-ordering stream.
     autocorrelation : float
         Lag-one autocorrelation of daily clearness [-].
+    morning_share : pandas.Series, optional
+        Validation only: share of each month's GHI before solar noon [-], indexed
+        1..12 (:func:`~artois_energy_desk.core.climate.summary.monthly_morning_share`
+        of a real year). ``None`` (the embedded year): profiles symmetric about noon.
 
     Returns
     -------
@@ -142,7 +149,7 @@ def synthesize_typical_year(monthly_stats: pd.DataFrame, latitude: float,
                           tz=SYNTHETIC_TIMEZONE)
     geometry = _solar_geometry(index, latitude, longitude, altitude_m)
     days = _daily_irradiation(geometry, stats, seed, autocorrelation)
-    ghi = _hourly_ghi(geometry, days, stats)
+    ghi = _hourly_ghi(geometry, days, morning_share)
     dhi, dni = _calibrated_split(ghi, geometry, stats)
     temp_air = _temperature(geometry, days, stats, seed)
     month = index.month.to_numpy()
@@ -211,48 +218,48 @@ def _daily_irradiation(geometry: pd.DataFrame, stats: pd.DataFrame, seed: int,
     return days
 
 
-def _hourly_ghi(geometry: pd.DataFrame, days: pd.DataFrame, stats: pd.DataFrame
-                ) -> np.ndarray:
+def _hourly_ghi(geometry: pd.DataFrame, days: pd.DataFrame,
+                morning_share: pd.Series | None) -> np.ndarray:
+    """Hourly GHI [W/m²]: each day's irradiation over its hours (ref. [1])."""
     hour_angle = geometry["hour_angle"].to_numpy()
     sunset = geometry["sunset"].to_numpy()
     weight = _collares_pereira_rabl_weight(hour_angle, sunset)
     weight = np.where(geometry["cos_zenith"].to_numpy() > 0, weight, 0.0)
-    # Morning/afternoon balance: w exp(-k sin ω / sin ω_s), one k per month.
-    tilt = -np.sin(hour_angle) / np.clip(np.sin(sunset), 1e-6, None)
-    month = geometry["month"].to_numpy()
     day = geometry["day"].to_numpy()
+    day_ghi_wh = days["ghi_wh_m2"].reindex(day).to_numpy()
+    if morning_share is None:
+        return _distribute(weight, day, day_ghi_wh)
+    tilt = -np.sin(hour_angle) / np.clip(np.sin(sunset), 1e-6, None)
+    morning = morning_weight(np.degrees(hour_angle))
+    month = geometry["month"].to_numpy()
     ghi = np.zeros_like(weight)
     for m in range(1, 13):
         sel = month == m
-        share = stats.at[m, "ghi_morning_share"]
-        args = (weight[sel], tilt[sel], hour_angle[sel], day[sel], days["ghi_wh_m2"])
-        ghi[sel] = _distribute(*args, _morning_skew(args, share))
+        args = (weight[sel], tilt[sel], morning[sel], day[sel], day_ghi_wh[sel])
+        ghi[sel] = _skewed(*args, float(morning_share.loc[m]))
     return ghi
 
 
-def _distribute(weight: np.ndarray, tilt: np.ndarray, hour_angle: np.ndarray,
-                day: np.ndarray, day_ghi_wh: pd.Series, skew: float) -> np.ndarray:
-    skewed = weight * np.exp(skew * tilt)
-    per_day = pd.Series(skewed).groupby(day).transform("sum").to_numpy()
-    return np.where(per_day > 0, skewed / np.where(per_day > 0, per_day, 1.0), 0.0) \
-        * day_ghi_wh.reindex(day).to_numpy()
+def _distribute(weight: np.ndarray, day: np.ndarray, day_ghi_wh: np.ndarray
+                ) -> np.ndarray:
+    """Hourly values proportional to ``weight`` summing to each day's irradiation."""
+    per_day = np.bincount(day, weights=weight)[day]
+    return np.where(per_day > 0, weight / np.where(per_day > 0, per_day, 1.0), 0.0) \
+        * day_ghi_wh
 
 
-def _morning_share(ghi: np.ndarray, hour_angle: np.ndarray) -> float:
-    return float((ghi * morning_weight(np.degrees(hour_angle))).sum() / ghi.sum())
-
-
-def _morning_skew(args: tuple, share: float) -> float:
-    """Bisection on the skew k giving the month's morning share of GHI."""
-    hour_angle = args[2]
+def _skewed(weight: np.ndarray, tilt: np.ndarray, morning: np.ndarray,
+            day: np.ndarray, day_ghi_wh: np.ndarray, share: float) -> np.ndarray:
+    """One month's hourly GHI tilted by bisection to a morning share (validation)."""
     low, high = -_MAX_SKEW, _MAX_SKEW
     for _ in range(40):
         middle = 0.5 * (low + high)
-        if _morning_share(_distribute(*args, middle), hour_angle) < share:
+        ghi = _distribute(weight * np.exp(middle * tilt), day, day_ghi_wh)
+        if (ghi * morning).sum() < share * ghi.sum():
             low = middle
         else:
             high = middle
-    return 0.5 * (low + high)
+    return _distribute(weight * np.exp(0.5 * (low + high) * tilt), day, day_ghi_wh)
 
 
 def _daily_clearness(days: pd.DataFrame, stats: pd.DataFrame, seed: int,

@@ -60,7 +60,8 @@ class WeatherYear:
         missing = [c for c in (*WEATHER_COLUMNS, "month") if c not in self.data]
         if missing:
             raise ValueError(f"weather data lacks columns {missing}")
-        if not isinstance(self.data.index, pd.DatetimeIndex) or self.data.index.tz is None:
+        index = self.data.index
+        if not isinstance(index, pd.DatetimeIndex) or index.tz is None:
             raise ValueError("weather data needs a tz-aware DatetimeIndex")
 
     @property

@@ -59,16 +59,17 @@ def thermal_unit_cost_eur_per_m2_ht(table: pd.DataFrame, segment: np.ndarray,
     table : pandas.DataFrame
         Table ``thermal_costs``: ``segment`` (``single_house`` / ``collective``),
         ``area_m2``, ``cost_eur_per_m2_ht``.
-    segment : array of str
+    segment : array of str or pandas.Categorical
         Segment of each system.
     area_m2 : array-like
         Collector area [m²].
     """
     area = np.asarray(area_m2, dtype=float)
-    segment = np.asarray(segment)
+    if not isinstance(segment, pd.Categorical):
+        segment = pd.Categorical(np.asarray(segment, dtype=object))
     out = np.full(area.shape, np.nan)
     for name, rows in table.sort_values("area_m2").groupby("segment"):
-        hit = segment == name
+        hit = np.asarray(segment == name)
         out[hit] = np.interp(area[hit], rows["area_m2"].to_numpy(float),
                              rows["cost_eur_per_m2_ht"].to_numpy(float))
     return out

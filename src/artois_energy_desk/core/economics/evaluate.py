@@ -29,11 +29,27 @@ from artois_energy_desk.core.economics.assumptions import (
     EconomicOptions,
     resolve_assumptions,
 )
-from artois_energy_desk.core.economics.cashflow import CashFlowSet
+from artois_energy_desk.core.economics.cashflow import (
+    CashFlowSet,
+    single_threaded_blas,
+)
+from artois_energy_desk.core.economics.frames import (
+    categorical,
+    constant_categorical,
+    result_frame,
+)
 from artois_energy_desk.core.economics.loadprofiles import LoadProfiles
-from artois_energy_desk.core.economics.pv import PvInputs, pv_cash_flows, pv_prices
-from artois_energy_desk.core.economics.tariffs import tariff_class_labels
+from artois_energy_desk.core.economics.pv import (
+    PV_SCENARIOS,
+    PvInputs,
+    PvPrices,
+    pv_cash_flows,
+    pv_prices,
+)
+from artois_energy_desk.core.economics.roofs import LOAD_BASES, BuildingLoads
+from artois_energy_desk.core.economics.tariffs import tariff_class_codes
 from artois_energy_desk.core.economics.thermal import (
+    SEGMENTS,
     ThermalInputs,
     thermal_capex_and_aid,
     thermal_cash_flows,
@@ -47,7 +63,6 @@ logger = logging.getLogger(__name__)
 
 #: Scenarios of :func:`cash_flows` and :func:`scenario_cash_flows`.
 SCENARIOS = ("pv_surplus", "pv_total_sale", "thermal")
-_CHUNK_ROWS = 200_000
 _ENERGY_NAMES = {
     "gaz": "gas", "gas": "gas", "gaz naturel": "gas", "électricité": "electricity",
     "electricite": "electricity", "electricity": "electricity",
@@ -61,12 +76,15 @@ _ENERGY_NAMES = {
 class RoofInputs:
     """Per-facet inputs of the cash-flow builders (production factor not applied).
 
-    ``pv`` and ``thermal`` are ``None`` when the result table lacks their columns.
+    ``pv`` and ``thermal`` are ``None`` when the result table lacks their columns;
+    ``facet_load_kwh`` (the building load shared among its facets by annual yield
+    [kWh/yr]) is ``None`` without PV.
     """
 
     pv: PvInputs | None
     thermal: ThermalInputs | None
-    load: pd.DataFrame
+    load: BuildingLoads
+    facet_load_kwh: np.ndarray | None = None
 
 
 def _column(results: pd.DataFrame, name: str) -> np.ndarray:
@@ -74,7 +92,7 @@ def _column(results: pd.DataFrame, name: str) -> np.ndarray:
 
 
 def _replaced_energy(results: pd.DataFrame, a: EconomicAssumptions,
-                     forced: str | None) -> np.ndarray:
+                     forced: str | None) -> pd.Categorical:
     default = a.thermal_replaced_energy_default
     for choice in (forced, default):
         if choice is not None and choice not in REPLACED_ENERGIES:
@@ -83,12 +101,31 @@ def _replaced_energy(results: pd.DataFrame, a: EconomicAssumptions,
                 f"attendu {', '.join(REPLACED_ENERGIES)}."
             )
     if forced is not None or "heating_energy" not in results:
-        return np.full(len(results), forced or default, dtype=object)
+        return constant_categorical(forced or default, len(results))
     codes = results["heating_energy"].astype("category")
     cats = codes.cat.categories.astype(str).str.strip().str.lower()
     names = np.array([_ENERGY_NAMES.get(c, default) for c in cats] + [default],
                      dtype=object)
-    return names[codes.cat.codes.to_numpy()]
+    return categorical(np.arange(len(names))[codes.cat.codes.to_numpy()], names)
+
+
+def _pv_inputs(results: pd.DataFrame, a: EconomicAssumptions, codes: np.ndarray,
+               load: BuildingLoads, pv_shape: np.ndarray,
+               load_profiles: LoadProfiles) -> tuple[PvInputs, np.ndarray]:
+    """PV inputs and the facet share of the building load [kWh/yr]."""
+    peak = _column(results, "pv_peak_power_kwp")
+    annual = _column(results, "pv_annual_yield_kwh") * a.production_factor
+    if set(roofs.MONTHLY_YIELD_COLUMNS) <= set(results.columns):
+        by_month = np.stack([_column(results, c) for c in roofs.MONTHLY_YIELD_COLUMNS])
+        by_month *= a.production_factor
+    else:
+        by_month = annual[None, :]
+    sc = roofs.facet_self_consumption(by_month, codes, load, pv_shape, load_profiles)
+    building_annual = roofs.building_sum(codes, annual)
+    share = np.where(building_annual > 0,
+                     annual / np.maximum(building_annual, 1e-300), 0.0)
+    pv = PvInputs(peak, roofs.building_sum(codes, peak), annual, sc)
+    return pv, load.building_load_kwh * share
 
 
 def prepare_inputs(results: pd.DataFrame, params: ParameterSet, a: EconomicAssumptions,
@@ -97,37 +134,21 @@ def prepare_inputs(results: pd.DataFrame, params: ParameterSet, a: EconomicAssum
     """Gather the per-facet inputs: installation power, loads, self-consumption."""
     codes = roofs.building_codes(results, options.group_by_building)
     load = roofs.annual_loads(results, params, load_profiles, codes)
-    pv = thermal = None
+    pv = thermal = facet_load = None
     if {"pv_peak_power_kwp", "pv_annual_yield_kwh"} <= set(results.columns):
-        peak = _column(results, "pv_peak_power_kwp")
-        annual = _column(results, "pv_annual_yield_kwh") * a.production_factor
-        if set(roofs.MONTHLY_YIELD_COLUMNS) <= set(results.columns):
-            monthly = np.column_stack([_column(results, c)
-                                       for c in roofs.MONTHLY_YIELD_COLUMNS])
-            monthly *= a.production_factor
-        else:
-            monthly = annual[:, None]
-        building_load = load["building_load_kwh"].to_numpy(float)
-        sc = roofs.batch_self_consumption(monthly, codes, load["profile"].to_numpy(),
-                                          building_load, pv_hourly_shape_kwh_per_kwp,
-                                          load_profiles)
-        building_annual = roofs.building_sum(codes, annual)
-        share = np.where(building_annual > 0,
-                         annual / np.maximum(building_annual, 1e-300), 0.0)
-        load["facet_load_kwh"] = building_load * share
-        pv = PvInputs(peak, roofs.building_sum(codes, peak), annual, sc)
+        pv, facet_load = _pv_inputs(results, a, codes, load,
+                                    pv_hourly_shape_kwh_per_kwp, load_profiles)
     if {"thermal_collector_area_m2", "thermal_annual_kwh"} <= set(results.columns):
-        profile = load["profile"].to_numpy()
         thermal = ThermalInputs(
             collector_area_m2=_column(results, "thermal_collector_area_m2"),
             annual_heat_kwh=_column(results, "thermal_annual_kwh")
             * a.production_factor,
-            single_house=profile == "house",
-            residential=np.isin(profile, ["house", "apartment"]),
+            single_house=load.is_profile("house"),
+            residential=load.is_profile("house", "apartment"),
             replaced_energy=_replaced_energy(results, a,
                                              options.thermal_replaced_energy),
         )
-    return RoofInputs(pv, thermal, load)
+    return RoofInputs(pv, thermal, load, facet_load)
 
 
 def scenario_cash_flows(inputs: RoofInputs, a: EconomicAssumptions,
@@ -135,8 +156,9 @@ def scenario_cash_flows(inputs: RoofInputs, a: EconomicAssumptions,
     """Cash flows of every scenario the inputs allow, by scenario name."""
     out = {}
     if inputs.pv is not None:
-        out["pv_surplus"] = pv_cash_flows(inputs.pv, a, "pv_surplus")
-        out["pv_total_sale"] = pv_cash_flows(inputs.pv, a, "pv_total_sale")
+        prices = pv_prices(inputs.pv, a)
+        for scenario in PV_SCENARIOS:
+            out[scenario] = pv_cash_flows(inputs.pv, a, scenario, prices=prices)
     if inputs.thermal is not None:
         out["thermal"] = thermal_cash_flows(inputs.thermal, a)
     return out
@@ -157,26 +179,28 @@ def _metrics(flows: CashFlowSet, invested: np.ndarray,
     return out
 
 
-def _pv_columns(inputs: RoofInputs, a: EconomicAssumptions, sets) -> dict:
+def _pv_columns(inputs: RoofInputs, a: EconomicAssumptions, prices: PvPrices,
+                sets: dict[str, CashFlowSet]) -> dict:
     pv = inputs.pv
-    prices = pv_prices(pv, a)
-    load = inputs.load["facet_load_kwh"].to_numpy(float)
+    load = inputs.facet_load_kwh
+    surplus = pv.annual_yield_kwh - pv.self_consumed_kwh
     with np.errstate(divide="ignore", invalid="ignore"):
         sc_rate = np.where(pv.annual_yield_kwh > 0, pv.self_consumed_kwh
                            / pv.annual_yield_kwh, np.nan)
         ss_rate = np.where(load > 0, pv.self_consumed_kwh / load, np.nan)
     cols = {
-        "eco_load_profile": inputs.load["profile"].to_numpy(),
-        "eco_load_basis": inputs.load["basis"].to_numpy(),
+        "eco_load_profile": categorical(inputs.load.profile_code,
+                                        inputs.load.profile_names),
+        "eco_load_basis": categorical(inputs.load.basis_code, LOAD_BASES),
         "eco_annual_load_kwh": load,
         "pv_self_consumed_kwh": pv.self_consumed_kwh,
-        "pv_surplus_kwh": pv.annual_yield_kwh - pv.self_consumed_kwh,
+        "pv_surplus_kwh": surplus,
         "pv_self_consumption_rate": sc_rate,
         "pv_self_sufficiency_rate": ss_rate,
         "eco_pv_installation_kwp": pv.installation_kwp,
-        "eco_pv_tariff_class": tariff_class_labels(a.tariff_period,
-                                                   pv.installation_kwp),
-        "eco_pv_tariff_period": np.full(len(load), a.tariff_period.label, dtype=object),
+        "eco_pv_tariff_class": categorical(*tariff_class_codes(a.tariff_period,
+                                                                 pv.installation_kwp)),
+        "eco_pv_tariff_period": constant_categorical(a.tariff_period.label, len(load)),
         "eco_pv_surplus_tariff_eur_per_kwh": prices.surplus_eur_per_kwh,
         "eco_pv_total_sale_tariff_eur_per_kwh": prices.total_sale_eur_per_kwh,
         "eco_pv_capex_eur": prices.capex_eur,
@@ -185,8 +209,7 @@ def _pv_columns(inputs: RoofInputs, a: EconomicAssumptions, sets) -> dict:
         "eco_pv_om_eur_per_year": prices.om_eur_per_year,
         "eco_pv_savings_eur_per_year": pv.self_consumed_kwh
         * a.electricity_price_eur_per_kwh * a.energy_price_factor,
-        "eco_pv_surplus_revenue_eur_per_year": (
-            pv.annual_yield_kwh - pv.self_consumed_kwh)
+        "eco_pv_surplus_revenue_eur_per_year": surplus
         * np.nan_to_num(prices.surplus_eur_per_kwh),
         "eco_pv_total_sale_revenue_eur_per_year": pv.annual_yield_kwh
         * prices.total_sale_eur_per_kwh,
@@ -207,17 +230,18 @@ def _pv_columns(inputs: RoofInputs, a: EconomicAssumptions, sets) -> dict:
     return cols
 
 
-def _thermal_columns(inputs: RoofInputs, a: EconomicAssumptions, flows) -> dict:
+def _thermal_columns(inputs: RoofInputs, a: EconomicAssumptions,
+                     capex: np.ndarray, aid: np.ndarray, flows: CashFlowSet) -> dict:
     th = inputs.thermal
-    capex, aid = thermal_capex_and_aid(th, a)
     factor = np.zeros(len(capex))
     efficiency = np.ones(len(capex))
     for energy in REPLACED_ENERGIES:
-        hit = th.replaced_energy == energy
+        hit = np.asarray(th.replaced_energy == energy)
         factor[hit] = a.replaced_kgco2e_per_kwh[energy]
         efficiency[hit] = a.boiler_efficiency[energy]
     cols = {
-        "eco_th_segment": np.where(th.single_house, "single_house", "collective"),
+        "eco_th_segment": categorical(np.asarray(th.single_house, dtype=np.int8),
+                                      SEGMENTS),
         "eco_th_replaced_energy": th.replaced_energy,
         "eco_th_capex_eur": capex, "eco_th_aid_eur": aid,
         "eco_th_net_investment_eur": capex - aid,
@@ -234,22 +258,19 @@ def _thermal_columns(inputs: RoofInputs, a: EconomicAssumptions, flows) -> dict:
 
 
 def _evaluate_rows(inputs: RoofInputs, a: EconomicAssumptions) -> dict:
-    sets = scenario_cash_flows(inputs, a)
+    """Every result column; prices and investments computed once per scenario."""
     cols = {}
     if inputs.pv is not None:
-        cols.update(_pv_columns(inputs, a, sets))
+        prices = pv_prices(inputs.pv, a)
+        sets = {scenario: pv_cash_flows(inputs.pv, a, scenario, prices=prices)
+                for scenario in PV_SCENARIOS}
+        cols.update(_pv_columns(inputs, a, prices, sets))
         cols["co2_avoided_kg_per_year"] = cols["co2_pv_avoided_kg_per_year"]
     if inputs.thermal is not None:
-        cols.update(_thermal_columns(inputs, a, sets["thermal"]))
+        capex, aid = thermal_capex_and_aid(inputs.thermal, a)
+        flows = thermal_cash_flows(inputs.thermal, a, capex_and_aid=(capex, aid))
+        cols.update(_thermal_columns(inputs, a, capex, aid, flows))
     return cols
-
-
-def _slice(inputs: RoofInputs, rows: slice) -> RoofInputs:
-    def cut(obj):
-        if obj is None:
-            return None
-        return type(obj)(**{k: v[rows] for k, v in vars(obj).items()})
-    return RoofInputs(cut(inputs.pv), cut(inputs.thermal), inputs.load.iloc[rows])
 
 
 def _warn_missing_premium(inputs: RoofInputs, a: EconomicAssumptions) -> None:
@@ -315,25 +336,15 @@ def evaluate_economics(results: pd.DataFrame, params: ParameterSet, *,
     if np.shape(pv_hourly_shape_kwh_per_kwp) != (8760,):
         raise ValueError("pv_hourly_shape_kwh_per_kwp must have 8760 hourly values")
     a = assumptions or resolve_assumptions(params, options)
-    inputs = prepare_inputs(results, params, a, options=options,
-                            pv_hourly_shape_kwh_per_kwp=np.asarray(
-                                pv_hourly_shape_kwh_per_kwp, dtype=float),
-                            load_profiles=load_profiles)
-    _warn_missing_premium(inputs, a)
-    logger.info("economics: %d rows, S21 grid %s, study date %s, convention %s",
-                len(results), a.tariff_period.label, a.study_date,
-                a.emission_convention)
-    parts = [_evaluate_rows(_slice(inputs, slice(i, i + _CHUNK_ROWS)), a)
-             for i in range(0, len(results), _CHUNK_ROWS)]
-    if not parts:
-        return pd.DataFrame(index=results.index)
-    columns = {name: np.concatenate([part[name] for part in parts])
-               for name in parts[0]}
-    numeric = [name for name, values in columns.items() if values.dtype.kind == "f"]
-    out = pd.DataFrame(np.column_stack([columns[name] for name in numeric]),
-                       index=results.index, columns=numeric)
-    for position, name in enumerate(columns):
-        if name not in numeric:
-            out.insert(min(position, out.shape[1]), name,
-                       pd.Categorical(columns[name]))
-    return out
+    with single_threaded_blas():
+        inputs = prepare_inputs(results, params, a, options=options,
+                                pv_hourly_shape_kwh_per_kwp=np.asarray(
+                                    pv_hourly_shape_kwh_per_kwp, dtype=float),
+                                load_profiles=load_profiles)
+        _warn_missing_premium(inputs, a)
+        logger.info("economics: %d rows, S21 grid %s, study date %s, convention %s",
+                    len(results), a.tariff_period.label, a.study_date,
+                    a.emission_convention)
+        if len(results) == 0:
+            return pd.DataFrame(index=results.index)
+        return result_frame(_evaluate_rows(inputs, a), results.index)

@@ -27,7 +27,8 @@ import pandas as pd
 
 __all__ = [
     "HOURS_PER_YEAR", "PROFILES", "LoadProfiles", "french_public_holidays",
-    "build_load_shape", "build_load_shapes", "map_building_use",
+    "build_load_shape", "build_load_shapes", "building_use_codes",
+    "map_building_use",
 ]
 
 HOURS_PER_YEAR = 8760
@@ -111,6 +112,33 @@ def build_load_shapes(hourly: pd.DataFrame, monthly: pd.DataFrame,
     return {name: build_load_shape(hourly, monthly, name, year) for name in names}
 
 
+def building_use_codes(building_use: pd.Series | None, mapping: pd.DataFrame,
+                       default: str, n_rows: int) -> tuple[np.ndarray, np.ndarray]:
+    """Profile of each roof as a code into a short array of profile names.
+
+    Parameters as :func:`map_building_use`.
+
+    Returns
+    -------
+    codes : numpy.ndarray of int
+        Index into ``names`` of each roof's profile.
+    names : numpy.ndarray of str
+        The profile names (sorted, no duplicates).
+    """
+    if building_use is None:
+        return np.zeros(n_rows, dtype=np.intp), np.array([default], dtype=object)
+    lookup = dict(zip(mapping["building_use"].str.strip().str.lower(),
+                      mapping["profile"], strict=True))
+    lookup.update({p: p for p in mapping["profile"]})
+    codes = building_use.astype("category")
+    cats = (codes.cat.categories.astype(str).str.strip().str.lower()
+            .str.replace("_", " "))
+    per_category = np.array([lookup.get(c, default) for c in cats] + [default],
+                            dtype=object)
+    names, inverse = np.unique(per_category, return_inverse=True)
+    return inverse[codes.cat.codes.to_numpy()], names
+
+
 def map_building_use(building_use: pd.Series | None, mapping: pd.DataFrame,
                      default: str, n_rows: int) -> np.ndarray:
     """Map ``building_use`` texts to profile names (case, blanks, ``_`` ignored).
@@ -126,17 +154,8 @@ def map_building_use(building_use: pd.Series | None, mapping: pd.DataFrame,
     n_rows : int
         Number of roofs.
     """
-    if building_use is None:
-        return np.full(n_rows, default, dtype=object)
-    lookup = dict(zip(mapping["building_use"].str.strip().str.lower(),
-                      mapping["profile"], strict=True))
-    lookup.update({p: p for p in mapping["profile"]})
-    codes = building_use.astype("category")
-    cats = (codes.cat.categories.astype(str).str.strip().str.lower()
-            .str.replace("_", " "))
-    profiles = np.array([lookup.get(c, default) for c in cats] + [default],
-                        dtype=object)
-    return profiles[codes.cat.codes.to_numpy()]
+    codes, names = building_use_codes(building_use, mapping, default, n_rows)
+    return names[codes]
 
 
 @dataclass(frozen=True)

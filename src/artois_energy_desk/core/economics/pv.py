@@ -143,7 +143,8 @@ def _premium(prices: PvPrices, a: EconomicAssumptions) -> list[Component]:
 
 
 def pv_cash_flows(inputs: PvInputs, a: EconomicAssumptions,
-                  scenario: str = "pv_surplus") -> CashFlowSet:
+                  scenario: str = "pv_surplus", *,
+                  prices: PvPrices | None = None) -> CashFlowSet:
     """Cash flows of a PV scenario for every facet.
 
     Parameters
@@ -156,9 +157,11 @@ def pv_cash_flows(inputs: PvInputs, a: EconomicAssumptions,
         ``pv_surplus`` (self-consumption + surplus sale + premium; outside S21 the
         surplus is valued at 0 and there is no premium) or ``pv_total_sale`` (NaN
         where the class has no total-sale tariff).
+    prices : PvPrices, optional
+        ``pv_prices(inputs, a)`` when already computed.
     """
     n = a.pv_lifetime_years
-    prices = pv_prices(inputs, a)
+    prices = prices if prices is not None else pv_prices(inputs, a)
     degradation = prof.growth(n, -a.pv_degradation_rate)
     if scenario == "pv_surplus":
         surplus = inputs.annual_yield_kwh - inputs.self_consumed_kwh

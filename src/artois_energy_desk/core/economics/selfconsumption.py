@@ -26,6 +26,7 @@ References
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -34,7 +35,7 @@ from artois_energy_desk.core.economics.loadprofiles import HOURS_PER_YEAR
 
 __all__ = [
     "SelfConsumptionCurve", "self_consumption_hourly", "pv_shape_from_series",
-    "month_of_hour", "monthly_curves",
+    "month_of_hour", "monthly_curves", "shape_curves",
 ]
 
 
@@ -117,6 +118,36 @@ def monthly_curves(pv_shape: np.ndarray, load_shape: np.ndarray,
         curves.append(SelfConsumptionCurve.from_shapes(
             a, np.where(months == month, load_shape, 0.0)))
     return curves
+
+
+def shape_curves(pv_shape: np.ndarray, load_shape: np.ndarray, monthly: bool = True,
+                 ) -> tuple[SelfConsumptionCurve, ...]:
+    """Curves of a PV shape and a load shape, remembered between calls.
+
+    The batch evaluation needs the same few curves for every chunk of roofs; they
+    are kept (keyed by the two shapes' values) instead of being sorted again.
+
+    Parameters
+    ----------
+    pv_shape, load_shape : numpy.ndarray
+        (8760,) hourly PV production per kWp [kWh/kWp] and load shape [1/yr].
+    monthly : bool
+        Twelve monthly curves (:func:`monthly_curves`, x_m = Y_m / E) or one annual
+        curve of the PV shape normalised over the year (x = Y / E).
+    """
+    pv = np.ascontiguousarray(pv_shape, dtype=float)
+    load = np.ascontiguousarray(load_shape, dtype=float)
+    return _cached_curves(pv.tobytes(), load.tobytes(), monthly)
+
+
+@lru_cache(maxsize=32)
+def _cached_curves(pv_bytes: bytes, load_bytes: bytes, monthly: bool,
+                   ) -> tuple[SelfConsumptionCurve, ...]:
+    pv = np.frombuffer(pv_bytes, dtype=float)
+    load = np.frombuffer(load_bytes, dtype=float)
+    if monthly:
+        return tuple(monthly_curves(pv, load))
+    return (SelfConsumptionCurve.from_shapes(pv / pv.sum(), load),)
 
 
 def pv_shape_from_series(power_kw: pd.Series) -> np.ndarray:

@@ -7,6 +7,7 @@ its indicators are those of the summed cash flow.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -18,7 +19,6 @@ from artois_energy_desk.core.economics.assumptions import (
 )
 from artois_energy_desk.core.economics.cashflow import CashFlowSet
 from artois_energy_desk.core.economics.evaluate import (
-    RoofInputs,
     prepare_inputs,
     scenario_cash_flows,
 )
@@ -83,11 +83,10 @@ def site_cash_flow_set(roof, params: ParameterSet, a: EconomicAssumptions, *,
         if len(frame) != 1:
             raise ValueError("self_consumed_kwh applies to one roof only")
         pv = inputs.pv
-        inputs = RoofInputs(PvInputs(pv.peak_kwp, pv.installation_kwp,
-                                     pv.annual_yield_kwh,
-                                     np.array([float(self_consumed_kwh)])
-                                     * a.production_factor),
-                            inputs.thermal, inputs.load)
+        inputs = replace(inputs, pv=PvInputs(pv.peak_kwp, pv.installation_kwp,
+                                             pv.annual_yield_kwh,
+                                             np.array([float(self_consumed_kwh)])
+                                             * a.production_factor))
     sets = scenario_cash_flows(inputs, a)
     if scenario not in sets:
         raise ValueError(f"scenario {scenario!r} not available for this roof "

@@ -28,7 +28,7 @@ from artois_energy_desk import ArtoisWarning, InputError
 
 __all__ = [
     "TariffPeriod", "months_between", "select_tariff_period", "select_valid_rows",
-    "tariff_class_labels", "lookup_tariffs", "vat_rate",
+    "tariff_class_codes", "tariff_class_labels", "lookup_tariffs", "vat_rate",
 ]
 
 
@@ -161,10 +161,16 @@ def _class_index(rows: pd.DataFrame, peak_kwp: np.ndarray) -> np.ndarray:
     return np.where(inside, index, -1)
 
 
-def tariff_class_labels(period: TariffPeriod, peak_kwp) -> np.ndarray:
-    """Return the S21 class label of each power (``"9-36 kWc"``; ``"hors S21"``).
+def tariff_class_codes(period: TariffPeriod, peak_kwp,
+                       ) -> tuple[np.ndarray, np.ndarray]:
+    """S21 class of each power as a code into the class labels.
 
-    Classes are ``min < P <= max`` (a 9 kWc installation is in the 0-9 class).
+    Returns
+    -------
+    codes : numpy.ndarray of int
+        Index into ``labels`` (the last label, ``"hors S21"``, outside every class).
+    labels : numpy.ndarray of str
+        ``"0-3 kWc"``, ``"3-9 kWc"`` ... then ``"hors S21"``.
     """
     power = np.asarray(peak_kwp, dtype=float)
     index = _class_index(period.rows, power)
@@ -172,7 +178,17 @@ def tariff_class_labels(period: TariffPeriod, peak_kwp) -> np.ndarray:
                  strict=True)
     names = [f"{lo:g}-{hi:g} kWc" for lo, hi in bounds]
     names.append("hors S21")
-    return np.asarray(names, dtype=object)[np.where(index < 0, len(names) - 1, index)]
+    return (np.where(index < 0, len(names) - 1, index),
+            np.asarray(names, dtype=object))
+
+
+def tariff_class_labels(period: TariffPeriod, peak_kwp) -> np.ndarray:
+    """Return the S21 class label of each power (``"9-36 kWc"``; ``"hors S21"``).
+
+    Classes are ``min < P <= max`` (a 9 kWc installation is in the 0-9 class).
+    """
+    codes, names = tariff_class_codes(period, peak_kwp)
+    return names[codes]
 
 
 def lookup_tariffs(period: TariffPeriod, peak_kwp) -> dict[str, np.ndarray]:

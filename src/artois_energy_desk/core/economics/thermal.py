@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from artois_energy_desk.core.economics import profiles as prof
 from artois_energy_desk.core.economics.assumptions import (
@@ -38,7 +39,10 @@ from artois_energy_desk.core.economics.costs import (
 )
 from artois_energy_desk.core.economics.tariffs import vat_rate
 
-__all__ = ["ThermalInputs", "thermal_cash_flows", "thermal_capex_and_aid"]
+__all__ = ["SEGMENTS", "ThermalInputs", "thermal_cash_flows", "thermal_capex_and_aid"]
+
+#: Cost segments of solar water heating (code 0 / 1 = False / True single house).
+SEGMENTS = ("collective", "single_house")
 
 
 @dataclass(frozen=True)
@@ -71,8 +75,8 @@ def thermal_capex_and_aid(inputs: ThermalInputs, a: EconomicAssumptions,
                           ) -> tuple[np.ndarray, np.ndarray]:
     """Investment [€] and aids [€] of each roof's solar water heater."""
     tables = a.tables
-    segment = np.where(inputs.single_house, "single_house", "collective")
-    unit = thermal_unit_cost_eur_per_m2_ht(tables["thermal_costs"], segment,
+    unit = thermal_unit_cost_eur_per_m2_ht(tables["thermal_costs"],
+                                           _segments(inputs.single_house),
                                            inputs.collector_area_m2)
     vat = np.zeros_like(unit)
     if a.include_vat:
@@ -90,10 +94,22 @@ def thermal_capex_and_aid(inputs: ThermalInputs, a: EconomicAssumptions,
     return capex, np.minimum(aid, capex)
 
 
-def thermal_cash_flows(inputs: ThermalInputs, a: EconomicAssumptions) -> CashFlowSet:
-    """Cash flows of solar water heating for every roof."""
+def _segments(single_house: np.ndarray) -> pd.Categorical:
+    """Cost segment of each roof (``single_house`` / ``collective``), as codes."""
+    return pd.Categorical.from_codes(np.asarray(single_house, dtype=np.int8),
+                                     categories=SEGMENTS)
+
+
+def thermal_cash_flows(inputs: ThermalInputs, a: EconomicAssumptions, *,
+                       capex_and_aid: tuple[np.ndarray, np.ndarray] | None = None,
+                       ) -> CashFlowSet:
+    """Cash flows of solar water heating for every roof.
+
+    ``capex_and_aid`` is ``thermal_capex_and_aid(inputs, a)`` when already computed.
+    """
     n = a.thermal_lifetime_years
-    capex, aid = thermal_capex_and_aid(inputs, a)
+    capex, aid = (capex_and_aid if capex_and_aid is not None
+                  else thermal_capex_and_aid(inputs, a))
     components = [
         Component("capex_eur", -capex, prof.investment(n), "cost"),
         Component("aid_eur", aid, prof.investment(n), "aid"),

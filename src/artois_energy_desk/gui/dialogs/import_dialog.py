@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -93,6 +93,7 @@ class ImportDialog(QDialog):
         self.file_edit = QLineEdit(readOnly=True)
         self.browse_button = QPushButton(self.tr("Choisir…"))
         self.layer_box = QComboBox()
+        self.layer_box.setPlaceholderText(self.tr("couche unique"))
         self.azimuth_box = QComboBox()
         for key, text in (
             ("auto", self.tr("Détection automatique")),
@@ -108,7 +109,9 @@ class ImportDialog(QDialog):
             ("footprints", self.tr("Emprises de bâtiments (pans estimés)")),
         ):
             self.kind_box.addItem(text, key)
-        self.kind_box.setToolTip(self.tr("Fichiers géographiques : nature des polygones"))
+        self.kind_box.setToolTip(
+            self.tr("Fichiers géographiques : nature des polygones")
+        )
         self.mapping = MappingTable()
         self.preview_model = FrameModel()
         self.preview_view = _table(self.preview_model)
@@ -180,7 +183,6 @@ class ImportDialog(QDialog):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.runner.busy_changed.connect(self._update_buttons)
 
     # -- API ---------------------------------------------------------------------------
     @classmethod
@@ -358,19 +360,26 @@ class ImportDialog(QDialog):
         )
         self.convention_label.setText(_convention_text(self, imported.assumptions))
         self.assumption_list.addItems(list(imported.assumptions))
-        self.rejects_model.set_frame(imported.rejected)
+        self.rejects_model.set_frame(imported.rejected.rename(columns=self._labels()))
         self.rejects_view.resizeColumnsToContents()
         self.export_button.setEnabled(rejected > 0)
         self.result_tabs.setTabText(
             1, self.tr("Lignes rejetées ({count})").format(count=rejected)
         )
 
+    def _labels(self) -> dict[str, str]:
+        return {
+            "file": self.tr("Fichier"),
+            "row": self.tr("Ligne"),
+            "roof_id": self.tr("Identifiant"),
+            "column": self.tr("Colonne"),
+            "value": self.tr("Valeur"),
+            "reason": self.tr("Motif du rejet"),
+        }
+
     def _update_buttons(self) -> None:
-        ready = (
-            self.layer_data is not None
-            and not self.runner.busy
-            and len(self.layer_data.imported.roofs) > 0
-        )
+        # analyse() clears layer_data, so a layer here is the outcome of the last read
+        ready = self.layer_data is not None and len(self.layer_data.imported.roofs) > 0
         self.import_button.setEnabled(ready)
 
     def reject(self) -> None:  # noqa: D102 - QDialog override: stop the reading
@@ -392,9 +401,10 @@ def _convention_text(dialog: QDialog, assumptions: list[str]) -> str:
     said += [a for a in assumptions if a.startswith(("Séparateur", "Encodage"))]
     if not said:
         said = [
-            dialog.tr(
+            QCoreApplication.translate(
+                "ImportDialog",
                 "Pentes et orientations estimées à partir des emprises (voir les "
-                "hypothèses)."
+                "hypothèses).",
             )
         ]
     return "<br>".join(said)

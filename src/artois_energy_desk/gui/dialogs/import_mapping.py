@@ -83,14 +83,16 @@ class MappingTable(QTableWidget):
         self._refresh()
 
     def user_map(self) -> dict[str, str]:
-        """``{header: canonical column}`` chosen by the user (the reader's overrides)."""
+        """``{header: canonical column}`` chosen by the user (reader overrides)."""
         return dict(self._user)
 
     def effective_map(self) -> dict[str, str]:
         """``{header: canonical column}`` as the reader will apply it."""
         taken = set(self._user.values())
         mapping = {
-            h: n for h, n in self._detected.items() if n not in taken and h not in self._user
+            h: n
+            for h, n in self._detected.items()
+            if n not in taken and h not in self._user
         }
         mapping.update(self._user)
         return mapping
@@ -116,7 +118,10 @@ class MappingTable(QTableWidget):
         box.addItem(self.tr("— conservée telle quelle —"), "")
         for name, spec in CANONICAL_COLUMNS.items():
             box.addItem(f"{name}  ({spec.label})", name)
-        for name, label in (("x", self.tr("x Lambert-93")), ("y", self.tr("y Lambert-93"))):
+        for name, label in (
+            ("x", self.tr("x Lambert-93")),
+            ("y", self.tr("y Lambert-93")),
+        ):
             box.addItem(label, name)
         box.activated.connect(
             lambda _index, h=header, b=box: self.set_column(h, b.currentData())

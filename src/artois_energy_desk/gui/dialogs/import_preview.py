@@ -93,8 +93,9 @@ def _text_preview(path: Path, rows: int) -> pd.DataFrame:
     if not lines:
         raise InputError(f"{path.name} : le fichier est vide.")
     separator = max(";,\t|", key=lines[0].count)
-    records = list(csv.reader(io.StringIO("\n".join(lines[: rows + 1])),
-                              delimiter=separator))
+    records = list(
+        csv.reader(io.StringIO("\n".join(lines[: rows + 1])), delimiter=separator)
+    )
     headers = [h.strip() or f"colonne_{k}" for k, h in enumerate(records[0], 1)]
     body = [(r + [""] * len(headers))[: len(headers)] for r in records[1:]]
     return pd.DataFrame(body, columns=_unique(headers))
@@ -114,8 +115,9 @@ def _sheet_preview(path: Path, sheet: str | None, rows: int) -> pd.DataFrame:
         workbook.close()
     if not values:
         raise InputError(f"{path.name} : feuille vide.")
-    headers = [str(h) if h is not None else f"colonne_{k}"
-               for k, h in enumerate(values[0], 1)]
+    headers = [
+        str(h) if h is not None else f"colonne_{k}" for k, h in enumerate(values[0], 1)
+    ]
     body = [["" if v is None else str(v) for v in row] for row in values[1:]]
     return pd.DataFrame(body, columns=_unique(headers))
 
