@@ -450,73 +450,73 @@
         <translation>Heat network</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="60"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="62"/>
         <source>Tableau des toitures</source>
         <translation>Roof table</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="66"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="68"/>
         <source>Toiture sélectionnée</source>
         <translation>Selected roof</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="181"/>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="203"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="197"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="219"/>
         <source>la lecture des toitures</source>
         <translation>reading the roofs</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="241"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="257"/>
         <source>{name} : {accepted} toitures lues, {rejected} rejetées</source>
         <translation>{name}: {accepted} roofs read, {rejected} rejected</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="257"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="273"/>
         <source>la lecture des limites</source>
         <translation>reading the boundaries</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="279"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="295"/>
         <source>Calcul terminé : {count} toitures en {seconds} s</source>
         <translation>Evaluation done: {count} roofs in {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="288"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="304"/>
         <source>l&apos;évaluation</source>
         <translation>the evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="296"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="312"/>
         <source>Travail annulé ; l&apos;étude est inchangée.</source>
         <translation>Work cancelled; the study is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="309"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="325"/>
         <source>Climat : {source}</source>
         <translation>Climate: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="319"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="335"/>
         <source>Écriture de {name}</source>
         <translation>Writing {name}</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="325"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="341"/>
         <source>Résultats écrits dans {path}</source>
         <translation>Results written to {path}</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="328"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="344"/>
         <source>l&apos;export</source>
         <translation>the export</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="349"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="365"/>
         <source>Résultats périmés : relancer le calcul (F5)</source>
         <translation>Results out of date: run the evaluation again (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="357"/>
+        <location filename="../../src/artois_energy_desk/gui/main_window.py" line="373"/>
         <source>aucune étude</source>
         <translation>no study</translation>
     </message>
@@ -899,179 +899,179 @@
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="84"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="88"/>
         <source>Point de production nouveau</source>
         <extracomment>Buildings, streets and supply were read. A sizing finished; :attr:`result` holds it. Reading or sizing failed or was cancelled. Called with ``(building_id, excluded)`` instead of :meth:`set_excluded` when set (the window routes exclusions through its undo stack).</extracomment>
         <translation>New production point</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="86"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="90"/>
         <source>Réseau existant (canalisations et chaufferie)</source>
         <translation>Existing network (pipes and plant)</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="90"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="94"/>
         <source>Paramètre par défaut</source>
         <translation>Default parameter</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="91"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="95"/>
         <source>Winter et al. (2001)</source>
         <translation>Winter et al. (2001)</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="92"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="96"/>
         <source>CIBSE CP1</source>
         <translation>CIBSE CP1</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="93"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="97"/>
         <source>Aucun (somme des pointes)</source>
         <translation>None (sum of the peaks)</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="98"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="102"/>
         <source>Ne raccorder que les bâtiments qui gardent la densité au-dessus du seuil</source>
         <translation>Connect only the buildings that keep the density above the threshold</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="102"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="106"/>
         <source>Charger</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="103"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="107"/>
         <source>Dimensionner</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="104"/>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="376"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="108"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="388"/>
         <source>Exclure le bâtiment</source>
         <translation>Exclude the building</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="119"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="123"/>
         <source>Bâtiments candidats :</source>
         <translation>Candidate buildings:</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="120"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="124"/>
         <source>Rues :</source>
         <translation>Streets:</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="121"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="125"/>
         <source>Alimentation :</source>
         <translation>Supply:</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="126"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="130"/>
         <source>Choisir le fichier</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="132"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="136"/>
         <source>Foisonnement :</source>
         <translation>Diversity:</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="140"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="144"/>
         <source>Verdict et seuils</source>
         <translation>Verdict and thresholds</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="141"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="145"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="142"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="146"/>
         <source>Tronçons (DN)</source>
         <translation>Segments (DN)</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="143"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="147"/>
         <source>Bâtiments</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="205"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="209"/>
         <source>la lecture du réseau</source>
         <translation>reading the network</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="220"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="224"/>
         <source>le dimensionnement</source>
         <translation>the sizing</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="271"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="281"/>
         <source>{count} bâtiments candidats, {rejected} lignes rejetées. Lancer le dimensionnement.</source>
         <translation>{count} candidate buildings, {rejected} rejected rows. Run the sizing.</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="302"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="312"/>
         <source>&lt;span style=&apos;font-size:14pt;color:{colour}&apos;&gt;&lt;b&gt;Verdict : {level}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;{connected} / {candidates} bâtiments raccordés ; tranchée {trench} m ; densité {density} MWh/(m·an) ; pertes {losses} %</source>
         <translation>&lt;span style=&apos;font-size:14pt;color:{colour}&apos;&gt;&lt;b&gt;Verdict: {level}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;{connected} / {candidates} buildings connected; trench {trench} m; density {density} MWh/(m·yr); losses {losses} %</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="324"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="334"/>
         <source>Bâtiment raccordé</source>
         <translation>Connected building</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="325"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="335"/>
         <source>Bâtiment non raccordé</source>
         <translation>Building not connected</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="326"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="336"/>
         <source>Bâtiment exclu</source>
         <translation>Excluded building</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="327"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="337"/>
         <source>Bâtiment candidat</source>
         <translation>Candidate building</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="332"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="344"/>
         <source>Réseau de chaleur</source>
         <translation>Heat network</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="332"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="344"/>
         <source>Données lues</source>
         <translation>Data read</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="352"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="364"/>
         <source>Cliquer un bâtiment sur la carte pour le sélectionner.</source>
         <translation>Click a building on the map to select it.</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="355"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="367"/>
         <source>exclu par l&apos;utilisateur</source>
         <translation>excluded by the user</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="357"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="369"/>
         <source>candidat</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="362"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="374"/>
         <source>Bâtiment {id} : {state}</source>
         <translation>Building {id}: {state}</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="374"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="386"/>
         <source>Inclure le bâtiment</source>
         <translation>Include the building</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="383"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/network_panel.py" line="395"/>
         <source>Choisir un fichier</source>
         <translation>Choose a file</translation>
     </message>
@@ -1316,28 +1316,33 @@ Site: {lat} N, {lon} E; global horizontal irradiation: {total} kWh/m²/yr</trans
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/print_actions.py" line="84"/>
+        <location filename="../../src/artois_energy_desk/gui/print_actions.py" line="72"/>
+        <source>sans objet (réseau de chaleur : pas d&apos;année météo)</source>
+        <extracomment>What can be printed: the selected roof, the territory, the network extension.</extracomment>
+        <translation>not applicable (heat network: no weather year)</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/print_actions.py" line="87"/>
         <source>Aperçu avant impression</source>
-        <extracomment>What can be printed: the selected roof, the territory, the network extension. Optional report module holding the network extension sheet.</extracomment>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/print_actions.py" line="104"/>
+        <location filename="../../src/artois_energy_desk/gui/print_actions.py" line="107"/>
         <source>Exporter en PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/print_actions.py" line="117"/>
+        <location filename="../../src/artois_energy_desk/gui/print_actions.py" line="120"/>
         <source>Écriture de {name}</source>
         <translation>Writing {name}</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/print_actions.py" line="125"/>
+        <location filename="../../src/artois_energy_desk/gui/print_actions.py" line="128"/>
         <source>Fiche écrite dans {path}</source>
         <translation>Sheet written to {path}</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/print_actions.py" line="130"/>
+        <location filename="../../src/artois_energy_desk/gui/print_actions.py" line="133"/>
         <source>l&apos;export PDF</source>
         <translation>the PDF export</translation>
     </message>

@@ -105,3 +105,38 @@ def test_building_exclusion_goes_through_undo(window):
     assert window.network_panel.options.excluded == frozenset()
     window.actions_by_name["redo"].trigger()
     assert window.network_panel.options.excluded == {"b42"}
+
+
+@pytest.mark.external
+def test_network_extension_sheet_to_pdf(qtbot, external_data, tmp_path):
+    import geopandas as gpd
+    from pypdf import PdfReader
+
+    folder = external_data / "topotherm-district"
+    sinks = gpd.read_file(folder / "sinks.gpkg")
+    # sinks.gpkg: ts_0 = peak [kW], flh_0 = full-load hours [h] (PROVENANCE.md).
+    sinks["annual_demand_mwh"] = sinks["ts_0"] * sinks["flh_0"] / 1000.0
+    sinks["design_peak_kw"] = sinks["ts_0"]
+    sinks.to_file(tmp_path / "batiments.gpkg")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    panel = window.network_panel
+    assert not print_actions.available(window, "network")
+    panel.set_files(
+        tmp_path / "batiments.gpkg", folder / "roads.gpkg", folder / "source.gpkg"
+    )
+    with qtbot.waitSignal(panel.inputs_loaded, timeout=_WAIT_MS):
+        panel.load()
+    with qtbot.waitSignal(panel.sizing_finished, timeout=_WAIT_MS):
+        panel.run()
+    assert print_actions.available(window, "network")
+    with qtbot.waitSignal(
+        window.runner.busy_changed, timeout=_WAIT_MS, check_params_cb=lambda b: not b
+    ):
+        print_actions.export_pdf(window, "network", tmp_path / "reseau.pdf")
+    reader = PdfReader(tmp_path / "reseau.pdf")
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert len(reader.pages) >= 1
+    assert "batiments" in text  # the study name in the subtitle
+    largest = int(panel.result.segments["dn"].max())
+    assert f"{largest}" in text  # the DN schedule is printed

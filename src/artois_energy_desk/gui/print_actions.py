@@ -10,7 +10,6 @@ same pages.
 
 from __future__ import annotations
 
-from importlib.util import find_spec
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -22,8 +21,6 @@ __all__ = ["SUBJECTS", "available", "export_pdf", "pages_for", "preview", "print
 
 #: What can be printed: the selected roof, the territory, the network extension.
 SUBJECTS = ("roof", "territory", "network")
-#: Optional report module holding the network extension sheet.
-_NETWORK_CONTENT = "artois_energy_desk.report.network_content"
 
 
 translate = QCoreApplication.translate
@@ -36,10 +33,7 @@ def available(window, subject: str) -> bool:
         return study.evaluation is not None and study.selected >= 0
     if subject == "territory":
         return study.evaluation is not None and study.roof_count > 0
-    return (
-        _has(_NETWORK_CONTENT)
-        and getattr(window.network_panel, "result", None) is not None
-    )
+    return window.network_panel.result is not None
 
 
 def pages_for(window, subject: str) -> list:
@@ -67,12 +61,21 @@ def pages_for(window, subject: str) -> list:
 
 
 def _network_pages(window) -> list:
-    from importlib import import_module
-
+    from artois_energy_desk.io.network import network_parameters
+    from artois_energy_desk.report.content import ReportContext
     from artois_energy_desk.report.layout import compose
+    from artois_energy_desk.report.network_content import network_sheet
 
-    module = import_module(_NETWORK_CONTENT)
-    return compose(module.network_sheet(window.network_panel.result))
+    panel = window.network_panel
+    context = ReportContext(
+        params=network_parameters(),
+        weather_source=translate(
+            "PrintActions", "sans objet (réseau de chaleur : pas d'année météo)"
+        ),
+        input_name=panel.inputs.paths["buildings"].name,
+    )
+    name = panel.inputs.paths["buildings"].stem
+    return compose(network_sheet(panel.result, context, name))
 
 
 def preview(window, subject: str) -> bool:
@@ -129,10 +132,3 @@ def export_pdf(window, subject: str, path: str | Path | None = None):
     return window.runner.start(
         write(), done, window._on_task_failed(translate("PrintActions", "l'export PDF"))
     )
-
-
-def _has(module: str) -> bool:
-    try:
-        return find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
