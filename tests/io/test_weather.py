@@ -138,3 +138,19 @@ def test_pvgis_csv_bad_timestamp(external_data, tmp_path):
 def test_bare_pvgis_table_needs_the_site(external_data):
     with pytest.raises(InputError, match="position du site"):
         read_weather(external_data / "pvlib-testdata/pvgis_tmy_test.csv")
+
+
+def test_month_on_another_clock_is_put_back(external_data):
+    """The Uccle TMYx December is stamped one hour early (data/climate/README.md).
+
+    As read with the file's convention its components close 12.7 W/m2 off, against
+    1.4-3.6 W/m2 for the other months; the reader moves it and says so in the source.
+    """
+    weather = read_weather(external_data / UCCLE)
+    assert "mois 12 +61 min" in weather.source
+    december = weather.data[weather.data["month"] == 12]
+    error = closure_error_w_m2(december, weather.latitude, weather.longitude,
+                               weather.altitude_m)
+    assert error < 3.0  # as good as the file's consistent months
+    assert weather.data.index.is_monotonic_increasing
+    assert len(weather.data) == 8760

@@ -37,7 +37,12 @@ from artois_energy_desk.core.climate.synthetic import (
     MONTHLY_STATISTICS_COLUMNS,
     TYPICAL_YEAR,
 )
-from artois_energy_desk.core.climate.timing import detect_sun_offset_min
+from artois_energy_desk.core.climate.timing import (
+    MONTH_OFFSET_TOLERANCE_MIN,
+    detect_sun_offset_min,
+    monthly_sun_offsets_min,
+    retime_months,
+)
 from artois_energy_desk.core.climate.weather import WEATHER_COLUMNS, WeatherYear
 
 __all__ = ["load_weather", "read_monthly_statistics", "read_weather"]
@@ -184,8 +189,31 @@ def _read_epw(path: Path) -> WeatherYear:
     source = _epw_source(path, meta)
     period = _epw_period(path)
     logger.info("%s: soleil à l'étiquette + %.1f min (%s)", path.name, offset, how)
-    return _weather(data, offset, meta["latitude"], meta["longitude"],
+    year = _weather(data, offset, meta["latitude"], meta["longitude"],
                     meta["altitude"], source, period)
+    return _retimed_months(path, year)
+
+
+def _retimed_months(path: Path, year: WeatherYear) -> WeatherYear:
+    """Put months stamped on another clock back on the file's sun instants.
+
+    A TMY assembles months of different years; one of them can carry a clock error
+    (the December of the Uccle TMYx 2007-2021 is one hour early: its components close
+    only 61 min later, see ``data/climate/README.md``). A month is moved when its
+    closure is best more than :data:`MONTH_OFFSET_TOLERANCE_MIN` away from the rest
+    of the file and the move at least halves its closure error.
+    """
+    scan = monthly_sun_offsets_min(year)
+    wrong = scan[(scan["offset_min"].abs() > MONTH_OFFSET_TOLERANCE_MIN)
+                 & (scan["error_w_m2"] < 0.5 * scan["error_as_is_w_m2"])]
+    if wrong.empty:
+        return year
+    for month, row in wrong.iterrows():
+        logger.warning(
+            "%s : mois %d recalé de %+.0f min (fermeture GHI = DNI cos z + DHI : "
+            "%.1f W/m² au lieu de %.1f)", path.name, month, row["offset_min"],
+            row["error_w_m2"], row["error_as_is_w_m2"])
+    return retime_months(year, wrong["offset_min"].to_dict())
 
 
 def _epw_offset(path: Path, data: pd.DataFrame, meta: dict) -> tuple[float, str]:
