@@ -15,7 +15,9 @@ with the same precomputed climate tables, so only the roof stage is compared. Pr
    engines (the local engine with chunks of the same size); the slope of wall time
    against the number of partitions (least squares) is the cost per partition. The
    local engine's slope is the evaluation's own fixed cost per chunk; the difference is
-   what Dask adds per partition (scheduling, transfer, assembly) on this cluster.
+   what Dask adds per partition (scheduling, transfer, assembly) on this cluster. The
+   same slope with an evaluation that does nothing measures the engine's overhead
+   alone, less sensitive to a busy machine.
 """
 
 from __future__ import annotations
@@ -32,7 +34,11 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from artois_energy_desk.batch import EvaluationOptions, evaluate_task  # noqa: E402
+from artois_energy_desk.batch import (  # noqa: E402
+    EvaluationOptions,
+    dask_engine,
+    evaluate_task,
+)
 from artois_energy_desk.batch.dask_engine import evaluate_dask_task  # noqa: E402
 from artois_energy_desk.batch.pipeline import _building_chunks  # noqa: E402
 from artois_energy_desk.core.progress import run  # noqa: E402
@@ -58,6 +64,11 @@ def timed(make_task, repeat: int) -> tuple[float, object]:
         result = run(make_task())
         best = min(best, time.perf_counter() - start)
     return best, result
+
+
+def _no_evaluation(chunk: pd.DataFrame, tables, params, options):
+    """Stand-in for the partition evaluation: no result column, no warning."""
+    return chunk.iloc[:, :0], []
 
 
 def main() -> None:
@@ -114,6 +125,24 @@ def main() -> None:
             local_walls.append(local_chunked_s)
             print(f"  {n_parts:5d} partitions of ~{rows:_} roofs: dask {seconds:.2f} s"
                   f"   local engine, same chunks: {local_chunked_s:.2f} s")
+        # The engine alone: the same partitions with an evaluation that does nothing.
+        noop_walls = []
+        original = dask_engine._evaluate_partition
+        dask_engine._evaluate_partition = _no_evaluation
+        try:
+            for n_parts in counts:
+                rows = -(-len(roofs) // n_parts)
+                seconds, _ = timed(lambda rows=rows: evaluate_dask_task(
+                    roofs, weather, params, options, tables, client=client,
+                    partition_rows=rows), args.repeat)
+                noop_walls.append(seconds)
+                print(f"  {n_parts:5d} partitions, no evaluation: {seconds:.2f} s")
+        finally:
+            dask_engine._evaluate_partition = original
+    noop_slope_s = np.polyfit(counts, noop_walls, 1)[0]
+    print(f"engine overhead per partition, no evaluation (slope): "
+          f"{1000 * noop_slope_s:.1f} ms wall = the local engine's time for "
+          f"{noop_slope_s * len(roofs) / local_s:,.0f} roofs")
     dask_slope_s = np.polyfit(counts, dask_walls, 1)[0]
     chunk_slope_s = np.polyfit(counts, local_walls, 1)[0]
     print(f"cost per partition (slope): dask {1000 * dask_slope_s:.1f} ms wall, "

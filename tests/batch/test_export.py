@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from artois_energy_desk.batch.export import rounded_for_export
+from artois_energy_desk.batch.export import export_decimals
+from artois_energy_desk.io.writers import write_table
 
 
-def test_computed_columns_are_rounded_by_unit_and_inputs_kept():
+def test_computed_columns_are_rounded_by_unit_and_inputs_kept(tmp_path):
     frame = pd.DataFrame({
         "latitude": [50.4361234567],
         "area_m2": [40.123456],
@@ -18,7 +19,10 @@ def test_computed_columns_are_rounded_by_unit_and_inputs_kept():
         "pv_performance_ratio": [0.7712345],
         "roof_use": ["pv"],
     })
-    out = rounded_for_export(frame, ["latitude", "area_m2"])
+    decimals = export_decimals(frame, ["latitude", "area_m2"])
+    assert "latitude" not in decimals and "roof_use" not in decimals
+    path = write_table(frame, tmp_path / "r.csv", decimals=decimals)
+    out = pd.read_csv(path)
     assert out["latitude"].iloc[0] == 50.4361234567
     assert out["area_m2"].iloc[0] == 40.123456
     assert out["pv_annual_yield_kwh"].iloc[0] == 1234.6
@@ -27,4 +31,4 @@ def test_computed_columns_are_rounded_by_unit_and_inputs_kept():
     assert out["pv_module_area_m2"].iloc[0] == 26.08
     assert out["pv_performance_ratio"].iloc[0] == 0.7712
     assert out["roof_use"].iloc[0] == "pv"
-    assert frame["pv_annual_yield_kwh"].iloc[0] == 1234.56789  # input not mutated
+    assert frame["pv_annual_yield_kwh"].iloc[0] == 1234.56789  # frame not changed

@@ -8,10 +8,9 @@ touched: they come out exactly as they came in.
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
-__all__ = ["EXPORT_DECIMALS", "rounded_for_export"]
+__all__ = ["EXPORT_DECIMALS", "export_decimals"]
 
 #: Decimals kept per column-name suffix (first match wins), for computed columns.
 EXPORT_DECIMALS = (
@@ -32,8 +31,8 @@ EXPORT_DECIMALS = (
 _DEFAULT_DECIMALS = 4  # ratios, fractions, shares, losses, rates: 0.01 %
 
 
-def rounded_for_export(results: pd.DataFrame, input_columns) -> pd.DataFrame:
-    """Return ``results`` with its computed float columns rounded for export.
+def export_decimals(results: pd.DataFrame, input_columns) -> dict[str, int]:
+    """Decimals to keep for each computed float column of ``results`` on export.
 
     Parameters
     ----------
@@ -41,17 +40,19 @@ def rounded_for_export(results: pd.DataFrame, input_columns) -> pd.DataFrame:
         Evaluated roofs (input columns then result columns).
     input_columns : iterable of str
         The columns that came from the input file; they are left as they are.
+
+    Returns
+    -------
+    dict
+        Column name -> decimals, for
+        :func:`artois_energy_desk.io.writers.write_table` (``decimals=``).
     """
     keep = set(input_columns)
-    rounded = {}
-    for name in results.columns:
-        column = results[name]
-        if name in keep or not pd.api.types.is_float_dtype(column.dtype):
-            continue
-        rounded[name] = np.round(column.to_numpy(), _decimals(str(name)))
-    if not rounded:
-        return results
-    return results.assign(**rounded)
+    return {
+        name: _decimals(str(name))
+        for name, dtype in results.dtypes.items()
+        if name not in keep and pd.api.types.is_float_dtype(dtype)
+    }
 
 
 def _decimals(name: str) -> int:

@@ -120,7 +120,7 @@ def add_parser(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from artois_energy_desk import paths
     from artois_energy_desk.batch import EvaluationOptions, evaluate_task
-    from artois_energy_desk.batch.export import rounded_for_export
+    from artois_energy_desk.batch.export import export_decimals
     from artois_energy_desk.core.progress import run as run_task
     from artois_energy_desk.io.parameters import load_parameters
     from artois_energy_desk.io.roofs import read_roofs
@@ -149,8 +149,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"Attention : {message}", file=sys.stderr)
     if args.output:
         write_table(
-            rounded_for_export(evaluation.results, imported.roofs.columns),
+            evaluation.results,
             args.output,
+            decimals=export_decimals(evaluation.results, imported.roofs.columns),
             assumptions=[*imported.assumptions, *evaluation.assumptions()],
             rejected=imported.rejected,
         )

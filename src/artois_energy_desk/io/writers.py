@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -58,7 +58,8 @@ _REJECT_HEADERS = {"file": "fichier", "row": "ligne", "roof_id": "identifiant",
 
 def write_table(frame: pd.DataFrame, path: str | Path, *,
                 assumptions: Sequence[str] | None = None,
-                rejected: pd.DataFrame | None = None, french: bool = False) -> Path:
+                rejected: pd.DataFrame | None = None, french: bool = False,
+                decimals: Mapping[str, int] | None = None) -> Path:
     """Write ``frame`` to ``path``, the format following the extension.
 
     Parameters
@@ -75,6 +76,10 @@ def write_table(frame: pd.DataFrame, path: str | Path, *,
         ``<name>_rejets.csv`` file beside a CSV/GeoJSON.
     french : bool
         CSV only: semicolon separator, decimal comma, UTF-8 with BOM.
+    decimals : mapping of str to int, optional
+        CSV and XLSX: float columns rounded to these decimals as they are written
+        (``frame`` itself is not copied nor changed). GeoPackage and GeoJSON store
+        binary doubles and keep full precision.
 
     Returns
     -------
@@ -90,10 +95,10 @@ def write_table(frame: pd.DataFrame, path: str | Path, *,
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
-            _write_csv(frame, path, french)
+            _write_csv(frame, path, french, decimals)
             _write_sidecars(path, assumptions, rejected, french)
         elif suffix == ".xlsx":
-            _write_xlsx(frame, path, assumptions, rejected)
+            _write_xlsx(frame, path, assumptions, rejected, decimals)
         elif suffix in (".gpkg", ".geojson", ".json"):
             from artois_energy_desk.io.roofs.geo_writers import write_geo
 
@@ -157,23 +162,28 @@ def header_with_unit(name: str) -> str:
     return name
 
 
-def to_arrow(frame: pd.DataFrame) -> pa.Table:
+def to_arrow(frame: pd.DataFrame,
+             decimals: Mapping[str, int] | None = None) -> pa.Table:
     """Convert a DataFrame to an Arrow table for writing.
 
     NaN becomes null (an empty cell), geometry becomes WKT text, and object columns
-    that Arrow cannot type are written as their text.
+    that Arrow cannot type are written as their text. Float columns named in
+    ``decimals`` are rounded on the way (one column at a time, no copy of ``frame``).
     """
+    decimals = decimals or {}
     columns = {}
     for name in frame.columns:
-        columns[str(name)] = _arrow_column(frame[name])
+        columns[str(name)] = _arrow_column(frame[name], decimals.get(name))
     return pa.table(columns)
 
 
-def _arrow_column(series: pd.Series) -> pa.Array:
+def _arrow_column(series: pd.Series, decimals: int | None = None) -> pa.Array:
     if getattr(series.dtype, "name", "") == "geometry":
         return pa.array(series.to_wkt(), type=pa.string())
     if pd.api.types.is_float_dtype(series.dtype) and isinstance(series.dtype, np.dtype):
         values = series.to_numpy()
+        if decimals is not None:
+            values = np.round(values, decimals)
         return pa.array(values, mask=np.isnan(values))
     try:
         return pa.array(series, from_pandas=True)
@@ -189,8 +199,9 @@ def _is_missing(value: object) -> bool:
         return False
 
 
-def _write_csv(frame: pd.DataFrame, path: Path, french: bool) -> None:
-    table = to_arrow(frame)
+def _write_csv(frame: pd.DataFrame, path: Path, french: bool,
+               decimals: Mapping[str, int] | None = None) -> None:
+    table = to_arrow(frame, decimals)
     with atomic_path(path) as temporary, pa.OSFile(str(temporary), "wb") as sink:
         if french:
             _write_french_csv(table, sink)
@@ -321,11 +332,12 @@ def _write_sidecars(path: Path, assumptions, rejected, french: bool) -> None:
         _write_csv(rejected, path.with_name(f"{path.stem}_rejets.csv"), french)
 
 
-def _write_xlsx(frame: pd.DataFrame, path: Path, assumptions, rejected) -> None:
+def _write_xlsx(frame: pd.DataFrame, path: Path, assumptions, rejected,
+                decimals: Mapping[str, int] | None = None) -> None:
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    table = to_arrow(frame)
+    table = to_arrow(frame, decimals)
     headers = [header_with_unit(name) for name in table.column_names]
     for number, start in enumerate(range(0, max(table.num_rows, 1), _XLSX_MAX_ROWS)):
         title = "Résultats" if number == 0 else f"Résultats {number + 1}"

@@ -11,6 +11,12 @@ included when production changes). Variables:
 * S21 grid: the least and the most favourable period of the tariff table (PV only);
 * production: -10 % / +10 %.
 
+Only production changes the per-facet inputs (self-consumption depends on it, not
+linearly): the inputs are prepared once per production level (three times) and every
+other case reuses them, and each case builds the cash flows of all scenarios at once,
+so :func:`sensitivities` gives the tornado tables of every scenario of a roof for about
+the cost of one scenario's cash flows per case.
+
 References
 ----------
 .. [1] Short W. et al. (1995), NREL/TP-462-5173, §6 (sensitivity analysis).
@@ -18,7 +24,7 @@ References
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -30,12 +36,18 @@ from artois_energy_desk.core.economics.assumptions import (
     resolve_assumptions,
 )
 from artois_energy_desk.core.economics.cashflow import CashFlowSet
+from artois_energy_desk.core.economics.evaluate import (
+    RoofInputs,
+    prepare_inputs,
+    scenario_cash_flows,
+)
 from artois_energy_desk.core.economics.loadprofiles import LoadProfiles
-from artois_energy_desk.core.economics.singleroof import site_cash_flow_set
+from artois_energy_desk.core.economics.pv import PvInputs
+from artois_energy_desk.core.economics.singleroof import _as_frame
 from artois_energy_desk.core.economics.tariffs import select_tariff_period
 from artois_energy_desk.core.parameters import ParameterSet
 
-__all__ = ["METRICS", "sensitivity"]
+__all__ = ["METRICS", "sensitivities", "sensitivity"]
 
 #: Indicators available to :func:`sensitivity`.
 METRICS = ("npv_eur", "irr", "payback_years", "discounted_payback_years",
@@ -47,6 +59,7 @@ _LABELS = {
     "discount_rate": "Taux d'actualisation", "tariff_period": "Trimestre tarifaire S21",
     "production": "Production",
 }
+_FACTOR_FIELDS = {"capex": "capex_factor", "energy_price": "energy_price_factor"}
 
 
 def _metric(flows: CashFlowSet, metric: str, rate: float) -> float:
@@ -75,6 +88,115 @@ def _tariff_cases(base: EconomicAssumptions,
     return cases
 
 
+class _Cases:
+    """Cash flows of one roof or site under varied assumptions, inputs shared."""
+
+    def __init__(self, frame: pd.DataFrame, params: ParameterSet,
+                 options: EconomicOptions, shape: np.ndarray,
+                 load_profiles: LoadProfiles, self_consumed_kwh: float | None):
+        self.frame, self.params, self.options = frame, params, options
+        self.shape, self.load_profiles = shape, load_profiles
+        self.self_consumed_kwh = self_consumed_kwh
+        self._inputs: dict[float, RoofInputs] = {}
+
+    def inputs(self, a: EconomicAssumptions) -> RoofInputs:
+        """Per-facet inputs, prepared once per production factor."""
+        key = float(a.production_factor)
+        if key not in self._inputs:
+            inputs = prepare_inputs(self.frame, self.params, a, options=self.options,
+                                    pv_hourly_shape_kwh_per_kwp=self.shape,
+                                    load_profiles=self.load_profiles)
+            self._inputs[key] = self._measured(inputs, a)
+        return self._inputs[key]
+
+    def _measured(self, inputs: RoofInputs, a: EconomicAssumptions) -> RoofInputs:
+        if self.self_consumed_kwh is None or inputs.pv is None:
+            return inputs
+        if len(self.frame) != 1:
+            raise ValueError("self_consumed_kwh applies to one roof only")
+        pv = inputs.pv
+        measured = np.array([float(self.self_consumed_kwh)]) * a.production_factor
+        return replace(inputs, pv=PvInputs(pv.peak_kwp, pv.installation_kwp,
+                                           pv.annual_yield_kwh, measured))
+
+    def values(self, a: EconomicAssumptions, scenarios: Sequence[str],
+               metric: str) -> dict[str, float]:
+        """The metric of each scenario under assumptions ``a`` (summed facets)."""
+        sets = scenario_cash_flows(self.inputs(a), a)
+        missing = [s for s in scenarios if s not in sets]
+        if missing:
+            raise ValueError(f"scenario {missing[0]!r} not available for this roof "
+                             f"(available: {sorted(sets)})")
+        return {s: _metric(sets[s].aggregate(), metric, a.discount_rate)
+                for s in scenarios}
+
+
+def sensitivities(roof, params: ParameterSet, *, scenarios: Sequence[str],
+                  metric: str = "npv_eur", pv_hourly_shape_kwh_per_kwp: np.ndarray,
+                  load_profiles: LoadProfiles, options: EconomicOptions | None = None,
+                  assumptions: EconomicAssumptions | None = None,
+                  self_consumed_kwh: float | None = None) -> dict[str, pd.DataFrame]:
+    """Tornado-chart tables of several scenarios of one roof or one site.
+
+    Same cases and table as :func:`sensitivity`, computed for all ``scenarios``
+    together (inputs prepared once per production level, all scenarios' cash flows
+    built once per case).
+
+    Parameters
+    ----------
+    scenarios : sequence of str
+        Scenarios to analyse (``pv_surplus``, ``pv_total_sale``, ``thermal``).
+    assumptions : EconomicAssumptions, optional
+        The resolved base assumptions (default: resolved from ``params`` and
+        ``options``).
+    Other parameters as :func:`sensitivity`.
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        The table of :func:`sensitivity` of each scenario.
+    """
+    if metric not in METRICS:
+        raise ValueError(f"unknown metric {metric!r}; expected one of {METRICS}")
+    options = options or EconomicOptions()
+    base = assumptions or resolve_assumptions(params, options)
+    cases = _Cases(_as_frame(roof), params, options,
+                   np.asarray(pv_hourly_shape_kwh_per_kwp, dtype=float),
+                   load_profiles, self_consumed_kwh)
+    scenarios = list(scenarios)
+    base_values = cases.values(base, scenarios, metric)
+    rows: dict[str, list[dict]] = {s: [] for s in scenarios}
+
+    def pair(variable, low_input, high_input, low_a, high_a, which=scenarios):
+        low = cases.values(low_a, which, metric)
+        high = cases.values(high_a, which, metric)
+        for s in which:
+            rows[s].append(_row(variable, low_input, high_input, low[s], high[s],
+                                base_values[s]))
+
+    for variable, field in _FACTOR_FIELDS.items():
+        step = _RELATIVE[variable]
+        pair(variable, f"-{step:.0%}", f"+{step:.0%}",
+             replace(base, **{field: 1.0 - step}), replace(base, **{field: 1.0 + step}))
+    step = _RELATIVE["production"]
+    pair("production", f"-{step:.0%}", f"+{step:.0%}",
+         replace(base, production_factor=1.0 - step),
+         replace(base, production_factor=1.0 + step))
+    low_rate, high_rate = _DISCOUNT_RATES
+    pair("discount_rate", f"{low_rate:.0%}", f"{high_rate:.0%}",
+         replace(base, discount_rate=low_rate), replace(base, discount_rate=high_rate))
+    pv = [s for s in scenarios if s.startswith("pv")]
+    if pv:
+        values = [(label, cases.values(a, pv, metric))
+                  for label, a in _tariff_cases(base, options.today)]
+        for s in pv:
+            rows[s].append(_tariff_row([(label, v[s]) for label, v in values],
+                                       base_values[s]))
+    return {s: pd.DataFrame(rows[s]).sort_values(
+        "swing", ascending=False, na_position="last", ignore_index=True)
+        for s in scenarios}
+
+
 def sensitivity(roof, params: ParameterSet, *, scenario: str = "pv_surplus",
                 metric: str = "npv_eur", pv_hourly_shape_kwh_per_kwp: np.ndarray,
                 load_profiles: LoadProfiles, options: EconomicOptions | None = None,
@@ -100,40 +222,13 @@ def sensitivity(roof, params: ParameterSet, *, scenario: str = "pv_surplus",
         ``low_value``, ``high_value`` (the indicator), ``low_delta``,
         ``high_delta`` (minus the base), ``swing`` (|high - low|).
     """
-    options = options or EconomicOptions()
-    base = resolve_assumptions(params, options)
-
-    def evaluate(a: EconomicAssumptions) -> float:
-        flows = site_cash_flow_set(
-            roof, params, a, scenario=scenario, options=options,
-            pv_hourly_shape_kwh_per_kwp=pv_hourly_shape_kwh_per_kwp,
-            load_profiles=load_profiles, self_consumed_kwh=self_consumed_kwh)
-        return _metric(flows, metric, a.discount_rate)
-
-    base_value = evaluate(base)
-    rows = []
-    factor_fields = {"capex": "capex_factor", "energy_price": "energy_price_factor",
-                     "production": "production_factor"}
-    for variable, field in factor_fields.items():
-        step = _RELATIVE[variable]
-        rows.append(_row(variable, f"-{step:.0%}", f"+{step:.0%}",
-                         evaluate(replace(base, **{field: 1.0 - step})),
-                         evaluate(replace(base, **{field: 1.0 + step})), base_value))
-    low_rate, high_rate = _DISCOUNT_RATES
-    rows.append(_row("discount_rate", f"{low_rate:.0%}", f"{high_rate:.0%}",
-                     evaluate(replace(base, discount_rate=low_rate)),
-                     evaluate(replace(base, discount_rate=high_rate)), base_value))
-    if scenario.startswith("pv"):
-        rows.append(_tariff_row(evaluate, base, options, base_value))
-    frame = pd.DataFrame(rows)
-    return frame.sort_values("swing", ascending=False, na_position="last",
-                             ignore_index=True)
+    return sensitivities(roof, params, scenarios=[scenario], metric=metric,
+                         pv_hourly_shape_kwh_per_kwp=pv_hourly_shape_kwh_per_kwp,
+                         load_profiles=load_profiles, options=options,
+                         self_consumed_kwh=self_consumed_kwh)[scenario]
 
 
-def _tariff_row(evaluate: Callable[[EconomicAssumptions], float],
-                base: EconomicAssumptions, options: EconomicOptions,
-                base_value: float) -> dict:
-    values = [(label, evaluate(a)) for label, a in _tariff_cases(base, options.today)]
+def _tariff_row(values: list[tuple[str, float]], base_value: float) -> dict:
     finite = [(label, v) for label, v in values if np.isfinite(v)]
     if not finite:
         return _row("tariff_period", "", "", np.nan, np.nan, base_value)

@@ -209,6 +209,7 @@ class ImportDialog(QDialog):
         self.layer_box.blockSignals(True)
         self.layer_box.clear()
         self.layer_box.addItems(layers)
+        self.layer_box.setCurrentIndex(0 if layers else -1)
         self.layer_box.setEnabled(len(layers) > 1)
         self.layer_box.blockSignals(False)
         vector = self.path.suffix.lower() not in (".csv", ".tsv", ".txt", ".xlsx")
