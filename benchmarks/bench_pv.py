@@ -2,18 +2,24 @@
 
 Run: ``python benchmarks/bench_pv.py [--sizes 10000 100000 1000000] [--sample 20]``.
 
-Prints, for each size: wall time of ``artois-energy-desk evaluate IN.csv -o OUT.csv``
-run in a fresh process (start-up, reading, validation, tables, evaluation, writing),
-facets per second and the process's peak memory; the same with ``--use pv`` (PV only),
-so that the share added by solar thermal is visible; then the per-facet time of
-pvlib's ``ModelChain`` run facet by facet on a sample with the same weather and
-settings, and the ratio; finally the time to the first output of ``--help``.
+Prints, for each size, the wall time of ``artois-energy-desk evaluate IN.csv -o
+OUT.csv`` run in a fresh process (start-up, reading, validation, tables, evaluation,
+writing), facets per second and the process's peak memory, in three configurations:
+
+- ``pv``: PV only (``--use pv --no-economics``), the foundation's engine;
+- ``pv+thermal``: PV and solar thermal (``--no-economics``), to show what thermal adds;
+- ``full``: PV, thermal, economics and CO2 (the default), to show what economics adds.
+
+Then the per-facet time of pvlib's ``ModelChain`` run facet by facet on a sample with
+the same weather and settings, the ratio to the PV-only run, and the time to the first
+output of ``--help``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -26,6 +32,12 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 ROOT = Path(__file__).resolve().parents[1]
+
+CONFIGURATIONS = {
+    "pv": ["--use", "pv", "--no-economics"],
+    "pv+thermal": ["--use", "both", "--no-economics"],
+    "full": ["--use", "both"],
+}
 
 _CHILD = """
 import json, resource, subprocess, sys, time
@@ -126,52 +138,42 @@ def main() -> None:
         "--sample", type=int, default=20, help="facets in the ModelChain loop"
     )
     args = parser.parse_args()
-    rows = []
+    print(f"machine load at the start: {os.getloadavg()[0]:.1f} (1 min)")
+    wall = {}
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         for n in args.sizes:
             source = folder / f"roofs_{n}.csv"
-            pacsv.write_csv(
-                pa.Table.from_pandas(make_roofs(n), preserve_index=False), source
-            )
-            for use in ("both", "pv"):
-                result = run_measured(
-                    [
-                        sys.executable,
-                        "-m",
-                        "artois_energy_desk",
-                        "evaluate",
-                        str(source),
-                        "-o",
-                        str(folder / "out.csv"),
-                        "--quiet",
-                        "--use",
-                        use,
-                    ]
-                )
-                rows.append({"facets": n, "use": use, **result})
+            table = pa.Table.from_pandas(make_roofs(n), preserve_index=False)
+            pacsv.write_csv(table, source)
+            for label, flags in CONFIGURATIONS.items():
+                result = run_measured([
+                    sys.executable, "-m", "artois_energy_desk", "evaluate",
+                    str(source), "-o", str(folder / "out.csv"), "--quiet", *flags,
+                ])
+                wall[n, label] = result["wall_s"]
                 print(
-                    f"evaluate {n:>9,} facets --use {use:<4}: "
-                    f"{result['wall_s']:6.2f} s, "
+                    f"evaluate {n:>9,} facets {label:<10}: {result['wall_s']:6.2f} s, "
                     f"{n / result['wall_s']:>9,.0f} facets/s, "
                     f"peak {result['peak_mb']:,.0f} MB",
                     flush=True,
                 )
-    largest = max(args.sizes)
-    both = next(r for r in rows if r["facets"] == largest and r["use"] == "both")
-    pv_only = next(r for r in rows if r["facets"] == largest and r["use"] == "pv")
+    n = max(args.sizes)
     print(
-        f"solar thermal adds {both['wall_s'] / pv_only['wall_s'] - 1:+.0%} to the "
-        f"{largest:,}-facet run"
+        f"at {n:,} facets: solar thermal adds "
+        f"{wall[n, 'pv+thermal'] / wall[n, 'pv'] - 1:+.0%} to the PV-only run; "
+        f"economics and CO2 add {wall[n, 'full'] / wall[n, 'pv+thermal'] - 1:+.0%} "
+        "to the PV+thermal run"
     )
     chain = modelchain_seconds_per_facet(args.sample)
-    ours = both["wall_s"] / largest
+    ours = wall[n, "pv"] / n
     print(
         f"ModelChain loop: {chain * 1000:.1f} ms per facet ({args.sample} facets); "
-        f"end-to-end evaluate at {largest:,}: {ours * 1e6:.1f} us per facet; "
+        f"PV-only evaluate at {n:,}, end to end: {ours * 1e6:.1f} us per facet; "
         f"ratio {chain / ours:,.0f}x"
     )
     print(f"--help: {help_seconds():.2f} s to first output (best of 5)")
+    print(f"machine load at the end: {os.getloadavg()[0]:.1f} (1 min)")
 
 
 if __name__ == "__main__":

@@ -23,8 +23,8 @@ from artois_energy_desk.core.economics import (
     evaluate_economics,
     pv_shape_from_series,
     resolve_assumptions,
-    sensitivity,
 )
+from artois_energy_desk.core.economics.sensitivity import sensitivities
 from artois_energy_desk.core.parameters import ParameterSet
 from artois_energy_desk.core.solar.pv import AC_QUANTITY, pv_hourly
 from artois_energy_desk.core.solar.pv_settings import PVSettings
@@ -56,7 +56,7 @@ class EconomicsForSheets:
         Tariff period, VAT and date choices.
     with_sensitivity : bool
         Whether to compute the tornado tables (about a dozen cash-flow evaluations
-        per scenario).
+        of all scenarios together).
     """
 
     def __init__(
@@ -150,7 +150,8 @@ class EconomicsForSheets:
 
     def _detail(self, rows, summary_row, common) -> EconomicDetail:
         flows, tornado = {}, {}
-        for scenario in available_scenarios(summary_row):
+        scenarios = available_scenarios(summary_row)
+        for scenario in scenarios:
             flows[scenario] = cash_flows(
                 rows,
                 self.params,
@@ -158,10 +159,15 @@ class EconomicsForSheets:
                 assumptions=self.assumptions,
                 **common,
             )
-            if self.with_sensitivity:
-                tornado[scenario] = sensitivity(
-                    rows, self.params, scenario=scenario, metric="npv_eur", **common
-                )
+        if self.with_sensitivity and scenarios:
+            tornado = sensitivities(
+                rows,
+                self.params,
+                scenarios=scenarios,
+                metric="npv_eur",
+                assumptions=self.assumptions,
+                **common,
+            )
         used = economic_rows_used(
             summary_row,
             self.params,

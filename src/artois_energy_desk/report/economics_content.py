@@ -219,28 +219,35 @@ def _discount_note(params, detail: EconomicDetail) -> str:
 
 
 def _charts(detail: EconomicDetail, scenarios: list[str]) -> list:
-    charts = []
+    """One payback chart with every scenario, then a tornado chart per scenario.
+
+    Charts go two to a band: the cumulative cash flows of all scenarios share one
+    chart (same years and euros), which keeps a three-scenario sheet to two bands.
+    """
+    series = []
     for scenario in scenarios:
-        label = text(f"economics.scenario_{scenario}")
-        pair = []
         flows = detail.cash_flows.get(scenario)
         if flows is not None and len(flows):
-            pair.append(
-                Chart(
-                    "payback",
-                    {
-                        "year": flows["year"].to_numpy(float),
-                        "cumulative_eur": flows["cumulative_eur"].to_numpy(float),
-                        "cumulative_discounted_eur": flows[
-                            "cumulative_discounted_eur"
-                        ].to_numpy(float),
-                    },
-                    text("economics.payback_title", scenario=label),
-                )
+            series.append(
+                {
+                    "label": text(f"economics.scenario_{scenario}"),
+                    "year": flows["year"].to_numpy(float),
+                    "cumulative_eur": flows["cumulative_eur"].to_numpy(float),
+                    "cumulative_discounted_eur": flows[
+                        "cumulative_discounted_eur"
+                    ].to_numpy(float),
+                }
             )
+    charts = []
+    if series:
+        charts.append(
+            Chart("payback", {"series": series}, text("economics.payback_all_title"))
+        )
+    for scenario in scenarios:
         table = detail.sensitivity.get(scenario)
         if table is not None and len(table):
-            pair.append(
+            label = text(f"economics.scenario_{scenario}")
+            charts.append(
                 Chart(
                     "tornado",
                     {
@@ -252,9 +259,10 @@ def _charts(detail: EconomicDetail, scenarios: list[str]) -> list:
                     text("economics.tornado_title", scenario=label),
                 )
             )
-        if pair:
-            charts.append(Charts(tuple(pair), height_mm=58.0))
-    return charts
+    return [
+        Charts(tuple(charts[k : k + 2]), height_mm=58.0)
+        for k in range(0, len(charts), 2)
+    ]
 
 
 def _tornado_label(row) -> str:

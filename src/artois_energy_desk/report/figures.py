@@ -62,26 +62,44 @@ def draw_monthly(ax: Axes, data: Mapping[str, Any]) -> None:
     _style(ax)
 
 
+#: Line colours of the scenarios on a shared payback chart.
+_SERIES_COLOURS = (NETWORK_COLOUR, PV_COLOUR, "#c8553d", "#6a994e")
+
+
 def draw_payback(ax: Axes, data: Mapping[str, Any]) -> None:
-    """Cumulative cash flow [EUR] by year, simple and discounted."""
-    year = np.asarray(data["year"], dtype=float)
+    """Cumulative cash flow [EUR] by year, simple (solid) and discounted (dashed).
+
+    ``data`` holds one series (``year``, ``cumulative_eur``,
+    ``cumulative_discounted_eur``) or several under ``series``, each with a
+    ``label``, drawn in its own colour.
+    """
+    series = data.get("series") or [data]
     ax.axhline(0.0, color="black", linewidth=0.6)
-    ax.plot(
-        year,
-        data["cumulative_eur"],
-        color=NETWORK_COLOUR,
-        linewidth=1.4,
-        label="cumul simple",
+    for index, one in enumerate(series):
+        colour = _SERIES_COLOURS[index % len(_SERIES_COLOURS)]
+        label = one.get("label")
+        year = np.asarray(one["year"], dtype=float)
+        ax.plot(
+            year,
+            one["cumulative_eur"],
+            color=colour,
+            linewidth=1.4,
+            label=printable(label) if label else "cumul simple",
+        )
+        ax.plot(
+            year,
+            one["cumulative_discounted_eur"],
+            color=colour,
+            linewidth=1.0,
+            linestyle="--",
+            label=None if label else "cumul actualisé",
+        )
+    ax.set_xlabel(
+        "année ; trait plein : cumul simple, tirets : cumul actualisé"
+        if len(series) > 1 or series[0].get("label")
+        else "année",
+        fontsize=_TEXT_SIZE,
     )
-    ax.plot(
-        year,
-        data["cumulative_discounted_eur"],
-        color=NETWORK_COLOUR,
-        linewidth=1.0,
-        linestyle="--",
-        label="cumul actualisé",
-    )
-    ax.set_xlabel("année", fontsize=_TEXT_SIZE)
     ax.legend(fontsize=_TEXT_SIZE - 0.5, frameon=False, loc="upper left")
     _french_axis(ax)
     ax.grid(linewidth=0.3, color="#dddddd")

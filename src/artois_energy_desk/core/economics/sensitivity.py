@@ -122,7 +122,12 @@ class _Cases:
     def values(self, a: EconomicAssumptions, scenarios: Sequence[str],
                metric: str) -> dict[str, float]:
         """The metric of each scenario under assumptions ``a`` (summed facets)."""
-        sets = scenario_cash_flows(self.inputs(a), a)
+        inputs = self.inputs(a)
+        if not any(s.startswith("pv") for s in scenarios):
+            inputs = replace(inputs, pv=None)  # only the scenarios asked are built
+        if "thermal" not in scenarios:
+            inputs = replace(inputs, thermal=None)
+        sets = scenario_cash_flows(inputs, a)
         missing = [s for s in scenarios if s not in sets]
         if missing:
             raise ValueError(f"scenario {missing[0]!r} not available for this roof "
