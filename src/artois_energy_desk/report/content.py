@@ -98,10 +98,15 @@ class Chart:
 
 @dataclass(frozen=True)
 class Charts:
-    """Charts side by side on one band of the page, ``height_mm`` high."""
+    """Charts side by side on one band of the page, ``height_mm`` high.
+
+    ``columns`` is the number of chart places across the band (default: as many as
+    charts); a lone chart in a two-column band keeps the width of its neighbours.
+    """
 
     charts: tuple[Chart, ...]
     height_mm: float = 60.0
+    columns: int = 0
 
 
 Block = KeyValues | Table | Paragraph | Charts

@@ -260,7 +260,7 @@ def _charts(detail: EconomicDetail, scenarios: list[str]) -> list:
                 )
             )
     return [
-        Charts(tuple(charts[k : k + 2]), height_mm=58.0)
+        Charts(tuple(charts[k : k + 2]), height_mm=58.0, columns=2)
         for k in range(0, len(charts), 2)
     ]
 

@@ -100,7 +100,7 @@ def draw_payback(ax: Axes, data: Mapping[str, Any]) -> None:
         else "année",
         fontsize=_TEXT_SIZE,
     )
-    ax.legend(fontsize=_TEXT_SIZE - 0.5, frameon=False, loc="upper left")
+    ax.legend(fontsize=_TEXT_SIZE - 0.5, frameon=False, loc="best")
     _french_axis(ax)
     ax.grid(linewidth=0.3, color="#dddddd")
     _style(ax)

@@ -294,7 +294,7 @@ class _Composer:
             return
         title_h = _line(8.0) + 1.0
         self._ensure(block.height_mm + title_h)
-        band_w = _WIDTH / len(block.charts)
+        band_w = _WIDTH / max(block.columns, len(block.charts))
         for index, chart in enumerate(block.charts):
             x = _LEFT + index * band_w
             if chart.title:
@@ -305,6 +305,7 @@ class _Composer:
                 "orientation": 1.0,
                 "network_plan": 1.0,
                 "tornado": 11.0,
+                "payback": 9.0,
             }.get(
                 chart.kind, 7.0
             )
