@@ -62,8 +62,8 @@ _EPW_DEFAULT_OFFSET_MIN = 30.0
 
 
 def read_weather(path: str | Path, latitude: float | None = None,
-                 longitude: float | None = None, altitude_m: float | None = None
-                 ) -> WeatherYear:
+                 longitude: float | None = None, altitude_m: float | None = None,
+                 *, retime: bool = True) -> WeatherYear:
     """Read a weather file (EPW, PVGIS TMY CSV/JSON/EPW) into a :class:`WeatherYear`.
 
     Parameters
@@ -75,6 +75,10 @@ def read_weather(path: str | Path, latitude: float | None = None,
         data table), otherwise they must be left out.
     altitude_m : float, optional
         Site altitude [m] for such files (default 0).
+    retime : bool
+        EPW only: put a month stamped on another clock back on the file's sun instants
+        (closure test, see :func:`_retimed_months`); ``False`` keeps the file's own
+        instants (for diagnostics).
 
     Raises
     ------
@@ -85,7 +89,8 @@ def read_weather(path: str | Path, latitude: float | None = None,
     path = Path(path)
     head = _head(path)
     if head.startswith("LOCATION,"):
-        return _read_epw(path)
+        year = _read_epw(path)
+        return _retimed_months(path, year) if retime else year
     if head.lstrip().startswith("{"):
         return _read_pvgis_json(path)
     if head.startswith("Latitude") or head.startswith("time(UTC)"):
@@ -189,9 +194,8 @@ def _read_epw(path: Path) -> WeatherYear:
     source = _epw_source(path, meta)
     period = _epw_period(path)
     logger.info("%s: soleil à l'étiquette + %.1f min (%s)", path.name, offset, how)
-    year = _weather(data, offset, meta["latitude"], meta["longitude"],
+    return _weather(data, offset, meta["latitude"], meta["longitude"],
                     meta["altitude"], source, period)
-    return _retimed_months(path, year)
 
 
 def _retimed_months(path: Path, year: WeatherYear) -> WeatherYear:

@@ -56,7 +56,13 @@ def economic_rows_used(
     """
     tables = assumptions.tables
     date = pd.Timestamp(assumptions.study_date)
-    kwp = _number(row, "pv_peak_power_kwp") or 0.0
+    # tariff class, unit cost and VAT follow the installation (the building's
+    # facets together when the engine groups them), not the facet alone
+    kwp = (
+        _number(row, "eco_pv_installation_kwp")
+        or _number(row, "pv_peak_power_kwp")
+        or 0.0
+    )
     pv = any(s.startswith("pv") for s in scenarios)
     thermal = "thermal" in scenarios
     out: list[UsedRows] = []

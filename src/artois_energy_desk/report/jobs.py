@@ -18,6 +18,7 @@ from artois_energy_desk.core.progress import Progress, Task
 from artois_energy_desk.report.content import ReportContext, Sheet
 from artois_energy_desk.report.economic_detail import EconomicsForSheets
 from artois_energy_desk.report.layout import compose, write_pdf
+from artois_energy_desk.report.parallel import default_workers, write_parallel_task
 from artois_energy_desk.report.roof_content import roof_sheet
 from artois_energy_desk.report.site_content import site_sheet
 
@@ -124,7 +125,11 @@ def safe_file_name(name: str) -> str:
 
 
 def write_sheets_task(
-    sheets: Sequence[Sheet], output: str | Path, *, combined: bool
+    sheets: Sequence[Sheet],
+    output: str | Path,
+    *,
+    combined: bool,
+    workers: int | None = None,
 ) -> Task[list[Path]]:
     """Write the sheets: one combined PDF, or one PDF per sheet in a folder.
 
@@ -136,9 +141,24 @@ def write_sheets_task(
         The combined ``.pdf`` file, or the folder of one file per sheet (created).
     combined : bool
         Whether to write a single PDF.
+    workers : int, optional
+        Worker processes laying out and writing sheets; default
+        :func:`~artois_energy_desk.report.parallel.default_workers` (one per
+        processor for many sheets, none for a few); 1 writes in this process.
     """
     output = Path(output)
     total = len(sheets)
+    workers = default_workers(total) if workers is None else max(1, workers)
+    if workers > 1:
+        if combined:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            title = sheets[0].title if total == 1 else "Fiches"
+            return (
+                yield from write_parallel_task(sheets, [], workers, output, title)
+            )
+        output.mkdir(parents=True, exist_ok=True)
+        paths = [output / f"{safe_file_name(s.name)}.pdf" for s in sheets]
+        return (yield from write_parallel_task(sheets, paths, workers))
     if combined:
         output.parent.mkdir(parents=True, exist_ok=True)
         pages = []
