@@ -60,6 +60,10 @@ def run_frozen(bundle: Path, *args: str, cwd: Path) -> subprocess.CompletedProce
     env = {key: value for key, value in os.environ.items()
            if not key.startswith(("PYTHON", "VIRTUAL_ENV", "QT_PLUGIN", "LD_LIBRARY"))}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # A private user folder: no recovery copy left by another session can stop the
+    # window on a question, and the user's logs and settings stay untouched.
+    env["ARTOIS_DATA_HOME"] = str(cwd / "user_data")
+    env["XDG_CONFIG_HOME"] = str(cwd / "user_config")
     return subprocess.run([str(bundle / "artois-energy-desk"), *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=RUN_TIMEOUT_S)
 

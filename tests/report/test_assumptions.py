@@ -110,3 +110,25 @@ def test_sensitivity_discount_rates_match_a_hand_npv(sheets, economics, evaluate
     # NPV is linear in the investment: -20 % and +20 % move it by opposite amounts
     capex = tornado.loc["capex"]
     assert capex["low_delta"] == pytest.approx(-capex["high_delta"], rel=1e-9)
+
+
+def test_detail_cash_flows_equal_the_engine_table(economics, evaluated):
+    import pandas as pd
+
+    from artois_energy_desk.core.economics import cash_flows
+
+    evaluation, _ = evaluated
+    rows = economics.with_columns(evaluation.results)
+    one = rows.iloc[[2]]
+    detail = economics.detail(one, one.iloc[0])
+    for scenario, table in detail.cash_flows.items():
+        engine = cash_flows(
+            one,
+            evaluation.params,
+            scenario=scenario,
+            pv_hourly_shape_kwh_per_kwp=economics.shape(one),
+            load_profiles=economics._profiles,
+            options=economics.options,
+            assumptions=economics.assumptions,
+        )
+        pd.testing.assert_frame_equal(table, engine)

@@ -108,6 +108,9 @@ def main(
     return app.exec()
 
 
+_SCREENSHOT_TIMEOUT_MS = 300_000
+
+
 def _screenshot(app, window, study, target: Path) -> int:
     from PySide6.QtCore import QTimer
 
@@ -121,10 +124,11 @@ def _screenshot(app, window, study, target: Path) -> int:
 
     window.evaluation_finished.connect(lambda: QTimer.singleShot(300, capture))
     window.task_stopped.connect(lambda: app.exit(1))
+    # Non-interactive: no restore offer (a modal question would wait forever), and a
+    # run that never finishes ends with an error instead of hanging.
+    QTimer.singleShot(_SCREENSHOT_TIMEOUT_MS, lambda: app.exit(2))
     window.show()
-    if window.offer_restore():
-        pass  # the restored study is being opened
-    elif study is None:
+    if study is None:
         window.open_demo()
     else:
         window.open_roofs(study)

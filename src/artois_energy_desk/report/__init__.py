@@ -4,7 +4,8 @@
 rows (pure data, French formatting); ``figures`` draws charts on matplotlib Axes;
 ``layout`` composes A4 pages as matplotlib Figures; ``output`` writes them to PDF or
 draws them as images (for the Qt printing of ``gui/printing.py``); ``jobs`` runs many
-sheets as progress tasks. No Qt here.
+sheets as progress tasks (``parallel`` in worker processes for many sheets);
+``network_content`` is the heat-network extension sheet. No Qt here.
 """
 
 from artois_energy_desk.report.content import ReportContext, Sheet
@@ -15,6 +16,7 @@ from artois_energy_desk.report.jobs import (
     write_sheets_task,
 )
 from artois_energy_desk.report.layout import compose, compose_all
+from artois_energy_desk.report.network_content import network_sheet
 from artois_energy_desk.report.output import render_page, write_pdf
 from artois_energy_desk.report.roof_content import roof_sheet
 from artois_energy_desk.report.site_content import site_sheet
@@ -25,6 +27,7 @@ __all__ = [
     "Sheet",
     "compose",
     "compose_all",
+    "network_sheet",
     "render_page",
     "roof_sheet",
     "roof_sheets_task",

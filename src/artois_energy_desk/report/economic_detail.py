@@ -19,12 +19,14 @@ from artois_energy_desk import ArtoisWarning
 from artois_energy_desk.core.climate import WeatherYear
 from artois_energy_desk.core.economics import (
     EconomicOptions,
-    cash_flows,
     evaluate_economics,
     pv_shape_from_series,
     resolve_assumptions,
 )
-from artois_energy_desk.core.economics.sensitivity import sensitivities
+from artois_energy_desk.core.economics.sensitivity import (
+    ScenarioCases,
+    sensitivities,
+)
 from artois_energy_desk.core.parameters import ParameterSet
 from artois_energy_desk.core.solar.pv import AC_QUANTITY, pv_hourly
 from artois_energy_desk.core.solar.pv_settings import PVSettings
@@ -149,16 +151,21 @@ class EconomicsForSheets:
             return self._detail(rows, summary_row, common)
 
     def _detail(self, rows, summary_row, common) -> EconomicDetail:
-        flows, tornado = {}, {}
+        tornado = {}
         scenarios = available_scenarios(summary_row)
-        for scenario in scenarios:
-            flows[scenario] = cash_flows(
-                rows,
-                self.params,
-                scenario=scenario,
-                assumptions=self.assumptions,
-                **common,
-            )
+        cases = ScenarioCases(
+            rows,
+            self.params,
+            self.options,
+            pv_hourly_shape_kwh_per_kwp=common["pv_hourly_shape_kwh_per_kwp"],
+            load_profiles=self._profiles,
+        )
+        rate = self.assumptions.discount_rate
+        # the year-by-year table of each scenario, as core.economics.cash_flows
+        flows = {
+            scenario: one.table(0, rate)
+            for scenario, one in cases.flows(self.assumptions, scenarios).items()
+        }
         if self.with_sensitivity and scenarios:
             tornado = sensitivities(
                 rows,
@@ -166,6 +173,7 @@ class EconomicsForSheets:
                 scenarios=scenarios,
                 metric="npv_eur",
                 assumptions=self.assumptions,
+                cases=cases,
                 **common,
             )
         used = economic_rows_used(

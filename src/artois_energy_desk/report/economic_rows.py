@@ -21,9 +21,9 @@ import pandas as pd
 from artois_energy_desk.core.economics import EconomicAssumptions
 from artois_energy_desk.core.economics.prices import energy_price_row
 from artois_energy_desk.core.parameters import ParameterSet
-from artois_energy_desk.report.content import UsedRows
+from artois_energy_desk.report.provenance import UsedRows
 
-__all__ = ["economic_rows_used"]
+__all__ = ["economic_rows_for", "economic_rows_used"]
 
 
 def _number(row: Mapping, name: str) -> float | None:
@@ -169,3 +169,32 @@ def _replaced_energy(row: Mapping, params: ParameterSet) -> str:
     if isinstance(energy, str) and energy.strip():
         return energy.strip()
     return params.text("economics.thermal_replaced_energy")
+
+
+def economic_rows_for(
+    row: Mapping, params: ParameterSet, detail
+) -> tuple[UsedRows, ...]:
+    """Table rows behind a sheet's economics: the detail's, else from the defaults.
+
+    Parameters
+    ----------
+    row : mapping
+        The roof (or the site's sums) with its ``eco_*`` columns.
+    params : ParameterSet
+        The parameters of the results.
+    detail : EconomicDetail or None
+        The economic detail of the sheet, which carries its rows when the economics
+        engine ran for the sheet.
+    """
+    if detail is not None and detail.used_rows:
+        return detail.used_rows
+    import warnings
+
+    from artois_energy_desk import ArtoisWarning
+    from artois_energy_desk.core.economics import resolve_assumptions
+    from artois_energy_desk.report.economics_content import available_scenarios
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtoisWarning)  # stated by the economics
+        assumptions = resolve_assumptions(params)
+    return economic_rows_used(row, params, assumptions, available_scenarios(row))

@@ -21,7 +21,6 @@ from artois_energy_desk.report.content import (
     Paragraph,
     Section,
     Table,
-    UsedRows,
 )
 from artois_energy_desk.report.formatting import (
     format_eur,
@@ -29,6 +28,7 @@ from artois_energy_desk.report.formatting import (
     format_quantity,
     format_years,
 )
+from artois_energy_desk.report.provenance import UsedRows
 from artois_energy_desk.report.templates import text
 
 __all__ = [

@@ -13,7 +13,7 @@ import pandas as pd
 
 from artois_energy_desk.core.network.problem import ExtensionResult
 from artois_energy_desk.core.parameters import ParameterSet
-from artois_energy_desk.report.content import UsedRows
+from artois_energy_desk.report.provenance import UsedRows
 
 __all__ = ["network_rows_used"]
 

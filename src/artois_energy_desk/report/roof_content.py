@@ -20,8 +20,8 @@ from artois_energy_desk.report.content import (
     ReportContext,
     Section,
     Sheet,
-    provenance_section,
 )
+from artois_energy_desk.report.economic_rows import economic_rows_for
 from artois_energy_desk.report.economics_content import (
     EconomicDetail,
     available_scenarios,
@@ -34,6 +34,7 @@ from artois_energy_desk.report.formatting import (
     format_percent,
     format_quantity,
 )
+from artois_energy_desk.report.provenance import provenance_section
 from artois_energy_desk.report.templates import has_text, text
 from artois_energy_desk.report.used_parameters import unused_parameters
 
@@ -104,7 +105,7 @@ def roof_sheet(
     co2 = co2_section(row)
     if co2 is not None:
         sections.append(co2)
-    used = economics.used_rows if (eco is not None and economics is not None) else ()
+    used = economic_rows_for(row, context.params, economics) if eco is not None else ()
     skip = unused_parameters(
         list(context.params),
         _text_value(row, "pv_mounting"),

@@ -19,7 +19,6 @@ from artois_energy_desk.report.content import (
     Section,
     Sheet,
     Table,
-    provenance_section,
 )
 from artois_energy_desk.report.economics_content import (
     EconomicDetail,
@@ -32,6 +31,7 @@ from artois_energy_desk.report.formatting import (
     format_percent,
     format_quantity,
 )
+from artois_energy_desk.report.provenance import provenance_section
 from artois_energy_desk.report.roof_content import MONTH_COLUMNS
 from artois_energy_desk.report.templates import text
 

@@ -19,13 +19,13 @@ from artois_energy_desk.report.content import (
     Section,
     Sheet,
     Table,
-    provenance_section,
 )
 from artois_energy_desk.report.formatting import (
     format_number,
     format_percent,
     format_quantity,
 )
+from artois_energy_desk.report.provenance import provenance_section
 from artois_energy_desk.report.templates import text
 
 __all__ = ["YIELD_CLASSES_KWH_PER_KWP", "territory_sheet"]

@@ -47,7 +47,7 @@ from artois_energy_desk.core.economics.singleroof import _as_frame
 from artois_energy_desk.core.economics.tariffs import select_tariff_period
 from artois_energy_desk.core.parameters import ParameterSet
 
-__all__ = ["METRICS", "sensitivities", "sensitivity"]
+__all__ = ["METRICS", "ScenarioCases", "sensitivities", "sensitivity"]
 
 #: Indicators available to :func:`sensitivity`.
 METRICS = ("npv_eur", "irr", "payback_years", "discounted_payback_years",
@@ -88,14 +88,34 @@ def _tariff_cases(base: EconomicAssumptions,
     return cases
 
 
-class _Cases:
-    """Cash flows of one roof or site under varied assumptions, inputs shared."""
+class ScenarioCases:
+    """Cash flows of one roof or site under varied assumptions, inputs shared.
 
-    def __init__(self, frame: pd.DataFrame, params: ParameterSet,
-                 options: EconomicOptions, shape: np.ndarray,
-                 load_profiles: LoadProfiles, self_consumed_kwh: float | None):
-        self.frame, self.params, self.options = frame, params, options
-        self.shape, self.load_profiles = shape, load_profiles
+    The per-facet inputs are prepared once per production factor and reused for
+    every other variation (investment, prices, discount rate, tariff period).
+
+    Parameters
+    ----------
+    roof : mapping, Series or DataFrame
+        One roof result row, or the rows of one site.
+    params : ParameterSet
+        The parameters of the results.
+    options : EconomicOptions
+        Tariff period, VAT and date choices.
+    pv_hourly_shape_kwh_per_kwp : numpy.ndarray
+        Hourly production of 1 kWp [kWh].
+    load_profiles : LoadProfiles
+        Normalised load profiles.
+    self_consumed_kwh : float, optional
+        Measured year-1 self-consumption of one roof [kWh].
+    """
+
+    def __init__(self, roof, params: ParameterSet, options: EconomicOptions, *,
+                 pv_hourly_shape_kwh_per_kwp: np.ndarray, load_profiles: LoadProfiles,
+                 self_consumed_kwh: float | None = None):
+        self.frame, self.params, self.options = _as_frame(roof), params, options
+        self.shape = np.asarray(pv_hourly_shape_kwh_per_kwp, dtype=float)
+        self.load_profiles = load_profiles
         self.self_consumed_kwh = self_consumed_kwh
         self._inputs: dict[float, RoofInputs] = {}
 
@@ -119,9 +139,9 @@ class _Cases:
         return replace(inputs, pv=PvInputs(pv.peak_kwp, pv.installation_kwp,
                                            pv.annual_yield_kwh, measured))
 
-    def values(self, a: EconomicAssumptions, scenarios: Sequence[str],
-               metric: str) -> dict[str, float]:
-        """The metric of each scenario under assumptions ``a`` (summed facets)."""
+    def flows(self, a: EconomicAssumptions,
+              scenarios: Sequence[str]) -> dict[str, CashFlowSet]:
+        """One-row (facets summed) cash flows of each scenario under ``a``."""
         inputs = self.inputs(a)
         if not any(s.startswith("pv") for s in scenarios):
             inputs = replace(inputs, pv=None)  # only the scenarios asked are built
@@ -132,15 +152,21 @@ class _Cases:
         if missing:
             raise ValueError(f"scenario {missing[0]!r} not available for this roof "
                              f"(available: {sorted(sets)})")
-        return {s: _metric(sets[s].aggregate(), metric, a.discount_rate)
-                for s in scenarios}
+        return {s: sets[s].aggregate() for s in scenarios}
+
+    def values(self, a: EconomicAssumptions, scenarios: Sequence[str],
+               metric: str) -> dict[str, float]:
+        """The metric of each scenario under assumptions ``a`` (summed facets)."""
+        return {s: _metric(f, metric, a.discount_rate)
+                for s, f in self.flows(a, scenarios).items()}
 
 
 def sensitivities(roof, params: ParameterSet, *, scenarios: Sequence[str],
                   metric: str = "npv_eur", pv_hourly_shape_kwh_per_kwp: np.ndarray,
                   load_profiles: LoadProfiles, options: EconomicOptions | None = None,
                   assumptions: EconomicAssumptions | None = None,
-                  self_consumed_kwh: float | None = None) -> dict[str, pd.DataFrame]:
+                  self_consumed_kwh: float | None = None,
+                  cases: ScenarioCases | None = None) -> dict[str, pd.DataFrame]:
     """Tornado-chart tables of several scenarios of one roof or one site.
 
     Same cases and table as :func:`sensitivity`, computed for all ``scenarios``
@@ -154,6 +180,9 @@ def sensitivities(roof, params: ParameterSet, *, scenarios: Sequence[str],
     assumptions : EconomicAssumptions, optional
         The resolved base assumptions (default: resolved from ``params`` and
         ``options``).
+    cases : ScenarioCases, optional
+        Prepared inputs of the same roof to reuse (its base cash flows may already
+        have been built for a chart).
     Other parameters as :func:`sensitivity`.
 
     Returns
@@ -165,9 +194,9 @@ def sensitivities(roof, params: ParameterSet, *, scenarios: Sequence[str],
         raise ValueError(f"unknown metric {metric!r}; expected one of {METRICS}")
     options = options or EconomicOptions()
     base = assumptions or resolve_assumptions(params, options)
-    cases = _Cases(_as_frame(roof), params, options,
-                   np.asarray(pv_hourly_shape_kwh_per_kwp, dtype=float),
-                   load_profiles, self_consumed_kwh)
+    cases = cases or ScenarioCases(
+        roof, params, options, pv_hourly_shape_kwh_per_kwp=pv_hourly_shape_kwh_per_kwp,
+        load_profiles=load_profiles, self_consumed_kwh=self_consumed_kwh)
     scenarios = list(scenarios)
     base_values = cases.values(base, scenarios, metric)
     rows: dict[str, list[dict]] = {s: [] for s in scenarios}
