@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "artois_energy_desk.spec"
 #: Generous ceilings: the build takes minutes on a loaded two-core machine.
 BUILD_TIMEOUT_S = 3600
-RUN_TIMEOUT_S = 600
+RUN_TIMEOUT_S = 300
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +109,10 @@ def test_frozen_gui_screenshot(bundle, tmp_path):
     if importlib.util.find_spec("artois_energy_desk.commands.gui") is None:
         pytest.skip("commande gui absente (artois_energy_desk.commands.gui)")
     png = tmp_path / "fenetre.png"
-    done = run_frozen(bundle, "gui", "--screenshot", str(png), cwd=tmp_path)
+    try:
+        done = run_frozen(bundle, "gui", "--screenshot", str(png), cwd=tmp_path)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"gui --screenshot n'a pas rendu la main en {RUN_TIMEOUT_S} s")
     assert done.returncode == 0, done.stderr[-4000:]
     header = png.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"

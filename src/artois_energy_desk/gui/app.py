@@ -119,8 +119,9 @@ def _screenshot(app, window, study, target: Path) -> int:
     def capture() -> None:
         app.processEvents()
         status["code"] = 0 if window.grab().save(str(target)) else 1
-        window.close()
-        app.quit()
+        # exit() leaves the event loop without closing the window: closing would ask
+        # whether to save the (demo) study, and nobody is there to answer.
+        app.exit(0)
 
     window.evaluation_finished.connect(lambda: QTimer.singleShot(300, capture))
     window.task_stopped.connect(lambda: app.exit(1))
