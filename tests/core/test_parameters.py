@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from artois_energy_desk import InputError
@@ -46,10 +47,41 @@ def test_override_with_unknown_name_names_file_row_and_value(tmp_path):
 def test_override_without_value_column_is_refused(tmp_path):
     path = tmp_path / "p.csv"
     path.write_text("nom;valeur\npv.albedo;0.3\n", encoding="utf-8")
-    with pytest.raises(InputError, match="colonnes manquantes"):
+    with pytest.raises(InputError, match="ni paramètres .colonnes .name. et .value.."):
         load_parameters([path])
 
 
 def test_with_values_rejects_unknown_names():
     with pytest.raises(KeyError, match="unknown parameter"):
         default_parameters().with_values({"pv.nope": 1})
+
+
+def test_whole_table_override_replaces_the_installed_table(tmp_path):
+    """A newer tariff grid, in the installed format, replaces the installed one."""
+    installed = default_parameters().table("pv_tariffs_s21")
+    newer = installed.tail(3).copy()
+    newer["period_start"] = "2026-10-01"
+    newer["period_end"] = "2026-12-31"
+    newer["source"] = "arrêté tarifaire du trimestre (saisie conseiller)"
+    path = tmp_path / "pv_tariffs_s21.csv"
+    pd.concat([installed, newer]).to_csv(path, index=False)
+    params = load_parameters([path])
+    assert len(params.table("pv_tariffs_s21")) == len(installed) + 3
+    assert len(default_parameters().table("pv_tariffs_s21")) == len(installed)
+
+
+def test_table_override_with_wrong_columns_is_refused(tmp_path):
+    path = tmp_path / "pv_tariffs_s21.csv"
+    path.write_text("period_start,tarif\n2026-10-01,0.04\n", encoding="utf-8")
+    with pytest.raises(InputError, match="colonnes de la table 'pv_tariffs_s21'"):
+        load_parameters([path])
+
+
+def test_table_override_rows_need_a_source(tmp_path):
+    installed = default_parameters().table("vat_rates")
+    broken = installed.copy()
+    broken.loc[broken.index[0], "source"] = ""
+    path = tmp_path / "vat_rates.csv"
+    broken.to_csv(path, index=False)
+    with pytest.raises(InputError, match="ligne 2, colonne 'source'"):
+        load_parameters([path])

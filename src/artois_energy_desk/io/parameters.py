@@ -11,6 +11,7 @@ curves) live in ``data/parameters/tables/<table>.csv`` and must carry ``source``
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,8 @@ from artois_energy_desk.core.parameters import RECORD_COLUMNS, Parameter, Parame
 
 __all__ = ["default_parameters", "load_parameters", "read_parameter_file"]
 
+_log = logging.getLogger(__name__)
+
 
 def load_parameters(overrides: Iterable[str | Path] = ()) -> ParameterSet:
     """Return the installed defaults, then each override file applied in order.
@@ -29,17 +32,60 @@ def load_parameters(overrides: Iterable[str | Path] = ()) -> ParameterSet:
     Parameters
     ----------
     overrides : iterable of path
-        User parameter files (CSV, same columns as the installed tables).
+        User parameter files, in the format of the installed files: either scalar
+        values (columns ``name``, ``value``, ...; full dotted names), or a whole
+        table (for example a newer S21 tariff grid) with exactly the columns of the
+        installed table of the same name (the file is named after the table,
+        ``pv_tariffs_s21.csv``, or has the columns of exactly one installed table).
 
     Raises
     ------
     InputError
-        If an override file is unreadable or names an unknown parameter.
+        If an override file is unreadable, names an unknown parameter, or is a table
+        whose columns match no installed table.
     """
     params = default_parameters()
     for path in overrides:
-        params = _apply_override(params, Path(path))
+        path = Path(path)
+        header = _read_csv(path).columns
+        if {"name", "value"} <= set(header):
+            params = _apply_override(params, path)
+        else:
+            params = _apply_table_override(params, path)
     return params
+
+
+def _apply_table_override(params: ParameterSet, path: Path) -> ParameterSet:
+    """Replace the installed table that ``path`` is a new version of."""
+    columns = set(_read_csv(path).columns)
+    by_name = params.tables.get(path.stem)
+    if by_name is not None:
+        name = path.stem
+    else:
+        matches = [n for n, t in params.tables.items() if set(t.columns) == columns]
+        if len(matches) != 1:
+            raise InputError(
+                f"{path} : ni paramètres (colonnes 'name' et 'value') ni table connue "
+                "(nommer le fichier comme la table remplacée, par exemple "
+                "pv_tariffs_s21.csv, avec les mêmes colonnes)."
+            )
+        name = matches[0]
+    expected = set(params.tables[name].columns)
+    if columns != expected:
+        raise InputError(
+            f"{path} : colonnes de la table '{name}' attendues : "
+            f"{', '.join(params.tables[name].columns)} ; manquantes : "
+            f"{sorted(expected - columns) or 'aucune'}, en trop : "
+            f"{sorted(columns - expected) or 'aucune'}."
+        )
+    table = _read_table(path)[list(params.tables[name].columns)]
+    blank = table["source"].isna() | (table["source"].astype(str).str.strip() == "")
+    if blank.any():
+        row = int(blank.to_numpy().argmax()) + 2
+        raise InputError(f"{path}, ligne {row}, colonne 'source' : source manquante ; "
+                         "chaque ligne d'une table de paramètres cite sa source.")
+    _log.info("table de paramètres '%s' remplacée par %s", name, path)
+    return params.with_table(name, table)
 
 
 @cache
