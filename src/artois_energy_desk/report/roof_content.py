@@ -132,7 +132,7 @@ def identity_section(row: Mapping) -> Section:
         (text("roof.roof_id"), _text_value(row, "roof_id") or MISSING),
         (text("roof.building_id"), _text_value(row, "building_id") or MISSING),
         (text("roof.commune"), _commune(row)),
-        (text("roof.epci"), _text_value(row, "epci") or MISSING),
+        (text("roof.epci"), _epci(row)),
         (text("roof.position"), _position(row)),
         (text("roof.area"), format_quantity(value(row, "area_m2"), "m²", 1)),
         (text("roof.tilt"), degrees(value(row, "tilt_deg"))),
@@ -401,3 +401,11 @@ def thermal_section(row: Mapping) -> Section | None:
         ),
     )
     return Section(text("thermal.section"), (KeyValues(rows),))
+
+
+def _epci(row) -> str:
+    """The intercommunality's name with its SIREN code when both are known."""
+    code, name = _text_value(row, "epci"), _text_value(row, "epci_name")
+    if code and name:
+        return f"{name} ({code})"
+    return name or code or MISSING
