@@ -40,7 +40,7 @@ from artois_energy_desk.batch import (  # noqa: E402
     evaluate_task,
 )
 from artois_energy_desk.batch.dask_engine import evaluate_dask_task  # noqa: E402
-from artois_energy_desk.batch.pipeline import _building_chunks  # noqa: E402
+from artois_energy_desk.batch.pipeline import building_chunks  # noqa: E402
 from artois_energy_desk.core.progress import run  # noqa: E402
 from artois_energy_desk.io.parameters import load_parameters  # noqa: E402
 from artois_energy_desk.io.roofs import read_roofs  # noqa: E402
@@ -113,7 +113,7 @@ def main() -> None:
         counts, dask_walls, local_walls = [], [], []
         for wanted in args.partitions:
             rows = -(-len(roofs) // wanted)
-            n_parts = len(_building_chunks(roofs, rows))
+            n_parts = len(building_chunks(roofs, rows))
             seconds, _ = timed(lambda rows=rows: evaluate_dask_task(
                 roofs, weather, params, options, tables, client=client,
                 partition_rows=rows), args.repeat)

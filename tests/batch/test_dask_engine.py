@@ -64,7 +64,7 @@ def test_dask_results_identical_to_local_engine(cluster_client, demo, use):
     pd.testing.assert_frame_equal(evaluation.results, expected.results)
     counted = [s for s in steps if "toitures évaluées" in s.message]
     n_buildings = roofs["building_id"].nunique()
-    assert len(counted) == len(dask_engine._building_chunks(roofs, PARTITION_ROWS))
+    assert len(counted) == len(dask_engine.building_chunks(roofs, PARTITION_ROWS))
     assert len(counted) > 4, f"{n_buildings} bâtiments, trop peu de partitions"
     assert counted[-1].message.startswith("3 774 / 3 774")
     fractions = [s.fraction for s in steps]

@@ -39,11 +39,11 @@ from artois_energy_desk import InputError, __version__
 from artois_energy_desk.batch.pipeline import (
     Evaluation,
     EvaluationOptions,
-    _assemble,
-    _building_chunks,
-    _evaluate_chunk,
-    _tables_task,
-    _user_warnings,
+    assemble,
+    building_chunks,
+    evaluate_chunk,
+    tables_task,
+    user_warnings,
 )
 from artois_energy_desk.core.climate import WeatherYear
 from artois_energy_desk.core.parameters import ParameterSet
@@ -119,7 +119,7 @@ def evaluate_dask_task(roofs: pd.DataFrame, weather: WeatherYear, params: Parame
     timings: dict[str, float] = {}
     start = time.perf_counter()
     if tables is None:
-        tables = yield from _tables_task(weather, params, options)
+        tables = yield from tables_task(weather, params, options)
     timings["tables"] = time.perf_counter() - start
     yield Progress(0.4, "Démarrage du cluster Dask" if client is None and not scheduler
                    else "Connexion au cluster Dask")
@@ -133,7 +133,7 @@ def evaluate_dask_task(roofs: pd.DataFrame, weather: WeatherYear, params: Parame
         threads = max(sum(client.nthreads().values()), 1)
         rows = partition_rows or partition_rows_for(len(roofs), threads,
                                                     options.chunk_rows)
-        groups = _building_chunks(roofs, rows)
+        groups = building_chunks(roofs, rows)
         yield Progress(0.42, f"Envoi des tables à {len(client.nthreads())} nœuds")
         shared_tables, shared_params = client.scatter([tables, params], broadcast=True,
                                                       hash=False)
@@ -148,7 +148,7 @@ def evaluate_dask_task(roofs: pd.DataFrame, weather: WeatherYear, params: Parame
         client.cancel([*futures, *shared])
         for resource in reversed(owned):
             resource.close()
-    results = _assemble(roofs, _harmonise_categories(parts), groups)
+    results = assemble(roofs, parts, groups)
     timings["total"] = time.perf_counter() - start
     yield Progress(1.0, "Évaluation terminée")
     messages = [*tables.get("economics", {}).get("warnings", []), *messages]
@@ -221,14 +221,14 @@ def _with_results(chunk: pd.DataFrame, tables: dict[str, Any], params: Parameter
     """One partition with its result columns, as the local engine assembles them."""
     groups = [np.arange(len(chunk))]
     if len(chunk) == 0:
-        return _assemble(chunk, [_empty_results(tables, params, options, chunk)],
+        return assemble(chunk, [_empty_results(tables, params, options, chunk)],
                          groups)
     messages: list[str] = []
-    with _user_warnings(messages):
-        part = _evaluate_chunk(chunk, tables, params, options)
+    with user_warnings(messages):
+        part = evaluate_chunk(chunk, tables, params, options)
     for message in dict.fromkeys(messages):
         logger.warning("%s", message)
-    return _assemble(chunk, [part], groups)
+    return assemble(chunk, [part], groups)
 
 
 def _empty_results(tables: dict[str, Any], params: ParameterSet,
@@ -239,7 +239,7 @@ def _empty_results(tables: dict[str, Any], params: ParameterSet,
                    longitude=[tables["sky"].longitude], area_m2=[50.0],
                    tilt_deg=[30.0], azimuth_deg=[180.0])
     sample = pd.DataFrame(typical).astype(chunk.dtypes.to_dict())
-    return _evaluate_chunk(sample, tables, params, options).iloc[:0]
+    return evaluate_chunk(sample, tables, params, options).iloc[:0]
 
 
 def _open_client(scheduler: str | None) -> list[Any]:
@@ -303,36 +303,13 @@ def _application_version() -> str:
     return artois_energy_desk.__version__
 
 
-def _harmonise_categories(parts: list[pd.DataFrame]) -> list[pd.DataFrame]:
-    """Give each categorical column the same categories in every part.
-
-    Some result columns are categoricals of the labels present in their chunk (sorted);
-    :func:`pandas.concat` turns categoricals with different categories into plain
-    objects. The sorted union is what a single chunk holding every roof would have.
-    """
-    if len(parts) < 2:
-        return parts
-    columns = [c for c in parts[0].columns
-               if isinstance(parts[0][c].dtype, pd.CategoricalDtype)]
-    unions = {}
-    for column in columns:
-        categories = [part[column].cat.categories for part in parts]
-        if any(not c.equals(categories[0]) for c in categories[1:]):
-            unions[column] = sorted(set().union(*categories))
-    if not unions:
-        return parts
-    return [part.assign(**{column: part[column].cat.set_categories(union)
-                           for column, union in unions.items()})
-            for part in parts]
-
-
 def _evaluate_partition(chunk: pd.DataFrame, tables: dict[str, Any],
                         params: ParameterSet, options: EvaluationOptions,
                         ) -> tuple[pd.DataFrame, list[str]]:
     """Run on a worker: one partition's results and the warnings meant for the user."""
     messages: list[str] = []
-    with _user_warnings(messages):
-        part = _evaluate_chunk(chunk, tables, params, options)
+    with user_warnings(messages):
+        part = evaluate_chunk(chunk, tables, params, options)
     return part, messages
 
 

@@ -48,6 +48,11 @@ from artois_energy_desk.core.solar.thermal_allocation import (
 )
 
 __all__ = [
+    "assemble",
+    "building_chunks",
+    "evaluate_chunk",
+    "tables_task",
+    "user_warnings",
     "SUITABILITY_CLASSES",
     "Evaluation",
     "EvaluationOptions",
@@ -175,22 +180,22 @@ def evaluate_task(
     timings: dict[str, float] = {}
     start = time.perf_counter()
     if tables is None:
-        tables = yield from _tables_task(weather, params, options)
+        tables = yield from tables_task(weather, params, options)
     timings["tables"] = time.perf_counter() - start
     messages = list(tables.get("economics", {}).get("warnings", []))
     parts = []
-    groups = _building_chunks(roofs, options.chunk_rows)
+    groups = building_chunks(roofs, options.chunk_rows)
     done = 0
     for rows in groups:
-        with _user_warnings(messages):
-            parts.append(_evaluate_chunk(roofs.iloc[rows], tables, params, options))
+        with user_warnings(messages):
+            parts.append(evaluate_chunk(roofs.iloc[rows], tables, params, options))
         done += len(rows)
         yield Progress(
             0.4 + 0.55 * done / max(len(roofs), 1),
             f"{done:_} / {len(roofs):_} toitures évaluées".replace("_", " "),
         )
     timings["roofs"] = time.perf_counter() - start - timings["tables"]
-    results = _assemble(roofs, parts, groups)
+    results = assemble(roofs, parts, groups)
     timings["total"] = time.perf_counter() - start
     yield Progress(1.0, "Évaluation terminée")
     return Evaluation(
@@ -204,7 +209,7 @@ def evaluate_task(
     )
 
 
-def _tables_task(
+def tables_task(
     weather: WeatherYear, params: ParameterSet, options: EvaluationOptions
 ) -> Task[dict[str, Any]]:
     yield Progress(0.0, "Position du soleil sur l'année type")
@@ -231,7 +236,7 @@ def _economic_tables(sky, params: ParameterSet, options: EconomicOptions) -> dic
     hourly = pv_hourly(sky, tilt, azimuth, settings, "pitched")[AC_QUANTITY][0]
     shape = pv_shape_from_series(pd.Series(np.nan_to_num(hourly), index=sky.times))
     messages: list[str] = []
-    with _user_warnings(messages):
+    with user_warnings(messages):
         assumptions = resolve_assumptions(params, options)
     return {
         "assumptions": assumptions,
@@ -245,7 +250,7 @@ def _economic_tables(sky, params: ParameterSet, options: EconomicOptions) -> dic
 
 
 @contextmanager
-def _user_warnings(messages: list[str]) -> Iterator[None]:
+def user_warnings(messages: list[str]) -> Iterator[None]:
     """Collect the application's warnings for the user into ``messages``.
 
     Other warnings pass through unchanged.
@@ -262,7 +267,7 @@ def _user_warnings(messages: list[str]) -> Iterator[None]:
             )
 
 
-def _evaluate_chunk(
+def evaluate_chunk(
     chunk: pd.DataFrame,
     tables: dict[str, Any],
     params: ParameterSet,
@@ -339,7 +344,7 @@ def suitability(poa_annual_kwh_m2: np.ndarray, params: ParameterSet) -> pd.Categ
     )
 
 
-def _building_chunks(roofs: pd.DataFrame, chunk_rows: int) -> list[np.ndarray]:
+def building_chunks(roofs: pd.DataFrame, chunk_rows: int) -> list[np.ndarray]:
     """Row positions of each chunk, every building whole in one chunk."""
     n_chunks = max(1, -(-len(roofs) // chunk_rows))
     if n_chunks == 1:
@@ -354,7 +359,7 @@ def _building_chunks(roofs: pd.DataFrame, chunk_rows: int) -> list[np.ndarray]:
     return [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True) if b > a]
 
 
-def _assemble(
+def assemble(
     roofs: pd.DataFrame, parts: list[pd.DataFrame], groups: list[np.ndarray]
 ) -> pd.DataFrame:
     """Input columns then computed columns, rows back in the input order.
@@ -377,6 +382,23 @@ def _assemble(
     return pd.DataFrame(columns, index=roofs.index, copy=False)
 
 
+def _gather_categorical(pieces: list[pd.Series], groups: list[np.ndarray],
+                        n_rows: int) -> pd.Categorical:
+    """A categorical column from chunks whose categories may differ.
+
+    Some result columns list only the labels present in their chunk (sorted); the
+    sorted union is what one chunk holding every roof would have.
+    """
+    dtype = pieces[0].dtype
+    if any(not piece.cat.categories.equals(dtype.categories) for piece in pieces):
+        union = sorted(set().union(*(piece.cat.categories for piece in pieces)))
+        dtype = pd.CategoricalDtype(union, ordered=dtype.ordered)
+    codes = np.empty(n_rows, dtype=np.int32)
+    for piece, rows in zip(pieces, groups, strict=True):
+        codes[rows] = piece.astype(dtype).cat.codes.to_numpy()
+    return pd.Categorical.from_codes(codes, dtype=dtype)
+
+
 def _gather(pieces: list[pd.Series], groups: list[np.ndarray], n_rows: int):
     """One column of the chunks' results, as an array in input row order."""
     dtype = pieces[0].dtype
@@ -386,11 +408,8 @@ def _gather(pieces: list[pd.Series], groups: list[np.ndarray], n_rows: int):
         for piece, rows in zip(pieces, groups, strict=True):
             out[rows] = piece.to_numpy()
         return out
-    if same and isinstance(dtype, pd.CategoricalDtype):
-        codes = np.empty(n_rows, dtype=pieces[0].cat.codes.dtype)
-        for piece, rows in zip(pieces, groups, strict=True):
-            codes[rows] = piece.cat.codes.to_numpy()
-        return pd.Categorical.from_codes(codes, dtype=dtype)
+    if all(isinstance(piece.dtype, pd.CategoricalDtype) for piece in pieces):
+        return _gather_categorical(pieces, groups, n_rows)
     joined = pd.concat(pieces, ignore_index=True)
     order = np.argsort(np.concatenate(groups), kind="stable")
     return joined.iloc[order].array
