@@ -113,3 +113,21 @@ def test_slope_from_altitudes_flat_and_lonely_facets():
     assert tilt[0] == pytest.approx(np.degrees(np.arctan(2.0 / 4.0)))
     assert azimuth.tolist() == pytest.approx([180.0, 180.0])
     assert rule.tolist() == ["altitudes_sud", "plat"]
+
+
+def test_two_facets_cover_an_l_shaped_footprint_exactly():
+    """The ridge split must lose no sliver, even where the minimum rotated rectangle
+    (GEOS oriented_envelope) misses the footprint by a few centimetres."""
+    import shapely
+    import shapely.affinity
+
+    from artois_energy_desk.core.footprints import main_axis, split_along_ridge
+
+    footprint = shapely.Polygon([(0, 0), (12, 0), (12, 5), (5, 5), (5, 9), (0, 9)])
+    rotated = np.array([shapely.affinity.rotate(footprint, 23.0, origin=(0, 0))])
+    corners = main_axis(rotated)[0]
+    halves = split_along_ridge(rotated, corners)
+    union = shapely.union_all(list(halves[0]))
+    # 1e-6 m2: round-off of the rotation to the ridge frame and back (~1e-10 m).
+    assert shapely.symmetric_difference(union, rotated[0]).area < 1e-6
+    assert shapely.intersection(halves[0][0], halves[0][1]).area < 1e-6

@@ -27,6 +27,7 @@ __all__ = [
     "facets_from_footprints",
     "main_axis",
     "slope_from_altitudes",
+    "split_along_ridge",
 ]
 
 _SOUTH_DEG = 180.0
@@ -158,14 +159,14 @@ def _text(series: pd.Series, count: int) -> pd.Series:
 
 
 def _material(series: pd.Series, count: int, rules: RoofRules):
-    text = _text(series, count).fillna("")
-    pitched = np.zeros(count, dtype=bool)
-    for digit in rules.pitched_material_digits:
-        pitched |= text.str.contains(digit, regex=False).to_numpy()
-    digits = text.str.replace("0", "", regex=False).str.replace("9", "", regex=False)
+    # Decided once per distinct code (a few dozen in BD TOPO), then spread by index.
+    codes, values = pd.factorize(_text(series, count).fillna(""))
     allowed = set(rules.flat_material_digits)
-    concrete = digits.map(lambda d: bool(d) and set(d) <= allowed).to_numpy(dtype=bool)
-    return pitched, concrete & ~pitched
+    pitched = np.array([any(d in value for d in rules.pitched_material_digits)
+                        for value in values], dtype=bool)
+    others = [set(value) - {"0", "9"} for value in values]
+    concrete = np.array([bool(o) and o <= allowed for o in others], dtype=bool)
+    return pitched[codes], (concrete & ~pitched)[codes]
 
 
 def main_axis(geometry: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray,
@@ -230,37 +231,125 @@ def facets_from_footprints(geometry: np.ndarray, flat: np.ndarray, pitch_deg: fl
     flat_ids = np.flatnonzero(flat)
     pitched_ids = np.flatnonzero(~flat)
     corners, direction, _, _ = main_axis(geometry[pitched_ids])
-    halves = _halves(corners)
-    cut = [shapely.intersection(geometry[pitched_ids], halves[:, side])
-           for side in (0, 1)]
+    cut = split_along_ridge(geometry[pitched_ids], corners)
     cos_pitch = np.cos(np.radians(pitch_deg))
     facing = [np.mod(direction + 90.0 + 180.0 * side - convergence[pitched_ids], 360.0)
               for side in (0, 1)]
     footprint = np.concatenate([flat_ids, pitched_ids, pitched_ids])
-    table = pd.DataFrame({
-        "footprint": footprint,
-        "facet": np.concatenate([np.ones(len(flat_ids), int),
-                                 np.ones(len(pitched_ids), int),
-                                 np.full(len(pitched_ids), 2)]),
-        "area_m2": np.concatenate([plan[flat_ids], plan[pitched_ids] / 2 / cos_pitch,
-                                   plan[pitched_ids] / 2 / cos_pitch]),
-        "tilt_deg": np.concatenate([np.zeros(len(flat_ids)),
-                                    np.full(2 * len(pitched_ids), float(pitch_deg))]),
-        "azimuth_deg": np.concatenate([np.full(len(flat_ids), _SOUTH_DEG), *facing]),
-        "geometry": np.concatenate([geometry[flat_ids], cut[0], cut[1]]),
-    }).sort_values(["footprint", "facet"], kind="stable")
-    return FacetTable(*(table[c].to_numpy() for c in
-                        ("footprint", "facet", "area_m2", "tilt_deg", "azimuth_deg",
-                         "geometry")))
+    order = np.argsort(footprint, kind="stable")  # facet 1 before facet 2
+    sloped = plan[pitched_ids] / 2 / cos_pitch
+    columns = (
+        footprint,
+        np.concatenate([np.ones(len(flat_ids), int), np.ones(len(pitched_ids), int),
+                        np.full(len(pitched_ids), 2)]),
+        np.concatenate([plan[flat_ids], sloped, sloped]),
+        np.concatenate([np.zeros(len(flat_ids)),
+                        np.full(2 * len(pitched_ids), float(pitch_deg))]),
+        np.concatenate([np.full(len(flat_ids), _SOUTH_DEG), *facing]),
+        np.concatenate([geometry[flat_ids], cut[:, 0], cut[:, 1]]),
+    )
+    return FacetTable(*(column[order] for column in columns))
 
 
-def _halves(corners: np.ndarray) -> np.ndarray:
-    """Two rectangles splitting each rectangle along its long axis (the ridge)."""
-    a, b, c, d = (corners[:, i] for i in range(4))
-    mid_ad, mid_bc = (a + d) / 2, (b + c) / 2
-    first = np.stack([a, b, mid_bc, mid_ad], axis=1)
-    second = np.stack([mid_ad, mid_bc, c, d], axis=1)
-    return np.stack([shapely.polygons(first), shapely.polygons(second)], axis=1)
+def split_along_ridge(geometry: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    """Cut each polygon along the ridge: the long axis through its rectangle's middle.
+
+    The ridge is the line through the middle of the short side ``corners[:, 0]`` -
+    ``corners[:, 3]``, parallel to the long side ``corners[:, 0]`` - ``corners[:, 1]``.
+    Each polygon is moved to a frame whose x axis is the ridge (a rotation and a
+    translation: exact to a few 1e-10 m), clipped to y <= 0 and y >= 0 with GEOS'
+    fast rectangle clipping, and moved back. The two halves cover the polygon
+    exactly, including any part that falls outside the rectangle (GEOS' minimum-area
+    rectangle can miss the polygon by a few centimetres). A clipped half that comes
+    out invalid or not polygonal is recomputed with the exact overlay
+    (``shapely.intersection`` with the half-plane).
+
+    Parameters
+    ----------
+    geometry : numpy.ndarray of shapely polygons
+        Polygons in a metric projected CRS.
+    corners : numpy.ndarray, shape (n, 4, 2)
+        Rectangle corners from :func:`main_axis` (edge 0-1 is a long side) [m].
+
+    Returns
+    -------
+    numpy.ndarray of shapely geometries, shape (n, 2)
+        Half on the side of corners 0-1, then half on the side of corners 2-3.
+
+    References
+    ----------
+    .. [1] Shapely 2 documentation, ``clip_by_rect`` and ``transform``.
+    """
+    geometry = np.asarray(geometry, dtype=object)
+    halves = np.empty((len(geometry), 2), dtype=object)
+    for start in range(0, len(geometry), _CHUNK):  # bounds the temporary copies
+        part = slice(start, start + _CHUNK)
+        halves[part] = _split_chunk(geometry[part], corners[part])
+    return halves
+
+
+#: Polygons moved and clipped at a time: the moved copies stay a bounded fraction
+#: of the input.
+_CHUNK = 50_000
+
+
+def _split_chunk(geometry: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    """:func:`split_along_ridge` on one chunk."""
+    halves = np.empty((len(geometry), 2), dtype=object)
+    a, b, d = corners[:, 0], corners[:, 1], corners[:, 3]
+    along = (b - a) / np.hypot(*(b - a).T)[:, None]
+    across = np.column_stack([-along[:, 1], along[:, 0]])
+    across *= np.sign(((d - a) * across).sum(axis=1))[:, None]  # towards 2-3 side
+    origin = (a + d) / 2
+    usable = np.isfinite(origin).all(axis=1) & np.isfinite(across).all(axis=1)
+    usable &= (across != 0).any(axis=1)
+    frame = (origin, along, across)
+    local = shapely.transform(geometry, _frame_mover(geometry, frame, inverse=False))
+    for side, (low, high) in enumerate(((-_FAR_M, 0.0), (0.0, _FAR_M))):
+        clipped = shapely.clip_by_rect(local, -_FAR_M, low, _FAR_M, high)
+        clipped = shapely.transform(clipped, _frame_mover(clipped, frame, inverse=True))
+        redo = ~usable | ~np.isin(shapely.get_type_id(clipped), (3, 6))
+        redo |= ~shapely.is_valid(clipped)
+        if redo.any():
+            part = tuple(value[redo] for value in frame)
+            clipped[redo] = _exact_half(geometry[redo], part, side)
+        halves[:, side] = clipped
+    return halves
+
+
+#: Half-width of the clipping rectangles in the ridge frame [m]: larger than any
+#: building.
+_FAR_M = 1.0e6
+
+
+def _frame_mover(geometry: np.ndarray, frame, *, inverse: bool):
+    """Coordinate function for shapely.transform: to (or from) each ridge frame."""
+    origin, along, across = frame
+    owner = np.repeat(np.arange(len(geometry)), shapely.get_num_coordinates(geometry))
+    o, u, v = origin[owner], along[owner], across[owner]
+
+    def move(xy: np.ndarray) -> np.ndarray:
+        if inverse:
+            return o + xy[:, :1] * u + xy[:, 1:] * v
+        offset = xy - o
+        return np.column_stack([(offset * u).sum(axis=1), (offset * v).sum(axis=1)])
+
+    return move
+
+
+def _exact_half(geometry: np.ndarray, frame, side: int) -> np.ndarray:
+    """Overlay intersection with the half-plane on ``side`` of the ridge (slow)."""
+    origin, along, across = frame
+    bounds = shapely.bounds(geometry)
+    reach = np.hypot(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1])
+    reach = (2.0 * reach + 1.0)[:, None]
+    towards = (across if side == 1 else -across) * reach
+    start, end = origin - along * reach, origin + along * reach
+    ring = np.stack([start, end, end + towards, start + towards], axis=1)
+    finite = np.isfinite(ring).all(axis=(1, 2))
+    half = np.full(len(geometry), None, dtype=object)
+    half[finite] = shapely.polygons(ring[finite])
+    return shapely.intersection(geometry, half)
 
 
 def slope_from_altitudes(geometry: np.ndarray, rise_m: np.ndarray,

@@ -79,20 +79,22 @@ def read_vector_roofs(path: Path, layer: str | None, options: RoofImportOptions,
     rejected_geometry, geometry = _repair(geometry, notes)
     lambert = gpd.GeoSeries(geometry, crs=crs).to_crs(LAMBERT93).to_numpy()
     lambert = shapely.force_2d(lambert)
+    del geometry  # the source geometries (often 3D) are no longer needed
     try:
         mapping = match_columns(list(frame.columns), options.column_map)
     except KeyError as err:
         raise InputError(f"{path.name} : colonnes {err.args[0]} absentes de la "
                          "couche.") from None
     kind = _kind(mapping, frame, options)
-    base = _feature_table(frame, mapping, lambert, rejected_geometry)
+    points = _surface_points(lambert)
+    base = _feature_table(frame, mapping, lambert, rejected_geometry, points)
     if kind != "footprints":
         base = base.drop(columns=["_bad_geometry"])
     if kind == "footprints":
         return _footprints(path, base, mapping, lambert, frame, options, parameters,
-                           notes, crs)
+                           notes, crs, points)
     if kind == "altitudes":
-        base = _altitude_facets(base, frame, lambert, parameters, notes)
+        base = _altitude_facets(base, frame, lambert, parameters, notes, points)
     else:
         base = _given_facets(base, mapping, frame, notes)
     said: list[str] = []
@@ -238,17 +240,27 @@ def _kind(mapping: dict[str, str], frame: pd.DataFrame,
     return "footprints"
 
 
-def _feature_table(frame, mapping, lambert, bad_geometry) -> pd.DataFrame:
+def _surface_points(lambert: np.ndarray) -> np.ndarray:
+    """Point on surface of each geometry: Lambert-93 x, y then WGS84 lon, lat.
+
+    Returns an array of shape (n, 4), NaN where the geometry is missing or empty.
+    """
+    point = shapely.point_on_surface(lambert)
+    has_point = ~shapely.is_empty(point) & ~shapely.is_missing(point)
+    points = np.full((len(lambert), 4), np.nan)
+    xy = shapely.get_coordinates(point)
+    to_wgs84 = Transformer.from_crs(LAMBERT93, "EPSG:4326", always_xy=True)
+    points[has_point, :2] = xy
+    points[has_point, 2], points[has_point, 3] = to_wgs84.transform(xy[:, 0],
+                                                                    xy[:, 1])
+    return points
+
+
+def _feature_table(frame, mapping, lambert, bad_geometry, points) -> pd.DataFrame:
     """Attributes renamed to canonical names, plus coordinates and plan area."""
     renamed = frame.rename(columns={h: n for n, h in mapping.items()
                                     if n not in ("x", "y", "latitude", "longitude")})
-    point = shapely.point_on_surface(lambert)
-    xy = shapely.get_coordinates(point)
-    lon = np.full(len(frame), np.nan)
-    lat = np.full(len(frame), np.nan)
-    has_point = ~shapely.is_empty(point) & ~shapely.is_missing(point)
-    to_wgs84 = Transformer.from_crs(LAMBERT93, "EPSG:4326", always_xy=True)
-    lon[has_point], lat[has_point] = to_wgs84.transform(xy[:, 0], xy[:, 1])
+    lon, lat = points[:, 2].copy(), points[:, 3].copy()
     bad = np.asarray(bad_geometry, dtype=object)
     lat[bad != ""] = np.nan
     table = renamed.assign(latitude=lat, longitude=lon)
@@ -275,7 +287,8 @@ def _given_facets(base, mapping, frame, notes) -> pd.DataFrame:
     return base
 
 
-def _altitude_facets(base, frame, lambert, parameters, notes) -> pd.DataFrame:
+def _altitude_facets(base, frame, lambert, parameters, notes,
+                     points) -> pd.DataFrame:
     names = {normalise_header(c): c for c in frame.columns}
     low = pd.to_numeric(frame[names["alti_min"]], errors="coerce").to_numpy(float)
     high = pd.to_numeric(frame[names["alti_max"]], errors="coerce").to_numpy(float)
@@ -287,7 +300,7 @@ def _altitude_facets(base, frame, lambert, parameters, notes) -> pd.DataFrame:
     tilt[usable], azimuth[usable], rule[usable] = slope_from_altitudes(
         lambert[usable], high[usable] - low[usable], np.asarray(group)[usable],
         float(parameters["flat_max_facet_rise_m"]),
-        _north_bearing(lambert[usable]))
+        _north_bearing(points[usable]))
     base["tilt_deg"], base["azimuth_deg"] = tilt, azimuth
     base["area_m2"] = base["plan_area_m2"] / np.cos(np.radians(tilt))
     base["facet_source"] = np.where(rule == "", "", "pan_" + rule.astype(str))
@@ -298,17 +311,19 @@ def _altitude_facets(base, frame, lambert, parameters, notes) -> pd.DataFrame:
     return base
 
 
-def _north_bearing(lambert: np.ndarray) -> np.ndarray:
-    """Grid bearing of true north at each geometry (Lambert-93 meridian convergence)."""
-    xy = shapely.get_coordinates(shapely.point_on_surface(lambert))
-    to_wgs84 = Transformer.from_crs(LAMBERT93, "EPSG:4326", always_xy=True)
+def _north_bearing(points: np.ndarray) -> np.ndarray:
+    """Grid bearing of true north at each point (Lambert-93 meridian convergence).
+
+    ``points`` comes from :func:`_surface_points` (x, y, lon, lat per row).
+    """
+    x, y, lon, lat = points.T
     to_grid = Transformer.from_crs("EPSG:4326", LAMBERT93, always_xy=True)
-    lon, lat = to_wgs84.transform(xy[:, 0], xy[:, 1])
     x_north, y_north = to_grid.transform(lon, lat + 0.001)
-    return np.degrees(np.arctan2(x_north - xy[:, 0], y_north - xy[:, 1]))
+    return np.degrees(np.arctan2(x_north - x, y_north - y))
 
 
-def _footprints(path, base, mapping, lambert, frame, options, parameters, notes, crs):
+def _footprints(path, base, mapping, lambert, frame, options, parameters, notes, crs,
+                points):
     rules = RoofRules.from_parameters(parameters)
     if "roof_id" in base:
         base = base.rename(columns={"roof_id": "building_id"}) \
@@ -331,17 +346,24 @@ def _footprints(path, base, mapping, lambert, frame, options, parameters, notes,
         roof_material=_optional(frame, checked.accepted, "mat_toits"),
         osm_roof_shape=accepted.get("roof_shape"))
     facets = facets_from_footprints(kept, flat, rules.default_pitch_deg,
-                                    _north_bearing(kept))
+                                    _north_bearing(points[checked.accepted]))
     roofs = checked.roofs.iloc[facets.footprint].reset_index(drop=True)
     roofs["building_id"] = roofs["roof_id"]
     roofs["roof_id"] = roofs["roof_id"] + "-" + pd.Series(facets.facet).astype(str)
     roofs["area_m2"], roofs["tilt_deg"] = facets.area_m2, facets.tilt_deg
     roofs["azimuth_deg"] = facets.azimuth_deg
-    kind = np.where(flat[facets.footprint], "emprise_plat", "emprise_deux_pans")
-    roofs["facet_source"] = pd.Series(kind).str.cat(rule[facets.footprint], sep=":")
+    roofs["facet_source"] = _facet_source(flat, rule)[facets.footprint]
     notes.append(_footprint_note(flat, rule, rules))
     geometry = gpd.GeoSeries(facets.geometry, crs=LAMBERT93)
     return RoofImport(roofs, checked.rejected, notes, crs, path, len(frame), geometry)
+
+
+def _facet_source(flat: np.ndarray, rule: np.ndarray) -> np.ndarray:
+    """``"emprise_plat:<rule>"`` or ``"emprise_deux_pans:<rule>"`` per footprint."""
+    codes, names = pd.factorize(np.asarray(rule, dtype=object))
+    labels = [f"{kind}:{name}" for name in names
+              for kind in ("emprise_deux_pans", "emprise_plat")]
+    return np.array(labels, dtype=object)[codes * 2 + flat.astype(int)]
 
 
 def _optional(frame: pd.DataFrame, accepted: np.ndarray, name: str):
