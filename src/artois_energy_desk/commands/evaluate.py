@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
+
+from artois_energy_desk.commands.progress import ProgressPrinter
 
 HELP = "évalue une liste de pans de toiture (sans fichier : l'étude de démonstration)"
 
@@ -130,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     roofs_path = args.roofs or paths.data_file("demo", "artois_demo_roofs.csv")
     params = load_parameters(args.params)
     weather = load_weather(args.weather)
-    progress = _ProgressPrinter(enabled=not args.quiet)
+    progress = ProgressPrinter(enabled=not args.quiet)
     imported = read_roofs(roofs_path, layer=args.layer)
     roofs, notes = _with_communes(imported.roofs, args)
     for sentence in [*imported.assumptions, *notes]:
@@ -266,29 +267,3 @@ def _print_summary(roofs_path, imported, evaluation, args) -> None:
         lines.append(f"Résultats écrits dans {args.output}")
     print("\n".join(lines))
 
-
-class _ProgressPrinter:
-    """Print progress on stderr, at most twice a second."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self._last = 0.0
-
-    def note(self, message: str) -> None:
-        if self.enabled:
-            print(f"  {message}", file=sys.stderr)
-
-    def __call__(self, step) -> None:
-        now = time.monotonic()
-        if self.enabled and (now - self._last > 0.5 or step.fraction >= 1):
-            self._last = now
-            print(
-                f"\r[{step.fraction:4.0%}] {step.message:<60}",
-                end="",
-                file=sys.stderr,
-                flush=True,
-            )
-
-    def done(self) -> None:
-        if self.enabled:
-            print(file=sys.stderr)

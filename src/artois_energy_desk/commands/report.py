@@ -11,8 +11,8 @@ extension stored by ``artois-energy-desk network``; ``--network --buildings B
 from __future__ import annotations
 
 import argparse
-import sys
-import time
+
+from artois_energy_desk.commands.progress import ProgressPrinter
 
 HELP = "fiches de faisabilité en PDF (pans, site, territoire, extension de réseau)"
 
@@ -135,7 +135,7 @@ def _build(args):
 
     params = load_parameters(args.params)
     weather = load_weather(args.weather)
-    progress = _Progress(not args.quiet)
+    progress = ProgressPrinter(not args.quiet)
     imported = read_roofs(args.roofs, layer=args.layer)
     roofs = imported.roofs
     if imported.geometry is not None:
@@ -189,7 +189,7 @@ def _run_network(args, output) -> int:
                 source=args.source,
                 existing=args.existing,
             ),
-            on_progress=_Progress(not args.quiet),
+            on_progress=ProgressPrinter(not args.quiet),
         )
     if output.suffix.lower() != ".pdf":
         output = output / "extension.pdf"
@@ -202,29 +202,7 @@ def _run_task_writing(sheets, output, combined, args) -> None:
     from artois_energy_desk.core.progress import run as run_task
     from artois_energy_desk.report.jobs import write_sheets_task
 
-    progress = _Progress(not args.quiet)
+    progress = ProgressPrinter(not args.quiet)
     run_task(write_sheets_task(sheets, output, combined=combined), on_progress=progress)
     progress.done()
 
-
-class _Progress:
-    """Print progress on stderr, at most twice a second."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self._last = 0.0
-
-    def __call__(self, step) -> None:
-        now = time.monotonic()
-        if self.enabled and (now - self._last > 0.5 or step.fraction >= 1):
-            self._last = now
-            print(
-                f"\r[{step.fraction:4.0%}] {step.message:<60}",
-                end="",
-                file=sys.stderr,
-                flush=True,
-            )
-
-    def done(self) -> None:
-        if self.enabled:
-            print(file=sys.stderr)

@@ -34,7 +34,8 @@ import pyarrow.csv as pacsv
 
 from artois_energy_desk import InputError
 
-__all__ = ["atomic_path", "header_with_unit", "to_arrow", "write_table"]
+__all__ = ["atomic_path", "fsync_folder", "fsync_path", "header_with_unit", "to_arrow",
+           "write_table"]
 
 _log = logging.getLogger(__name__)
 
@@ -124,15 +125,16 @@ def atomic_path(path: Path) -> Iterator[Path]:
     temporary = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
     try:
         yield temporary
-        _fsync(temporary)
+        fsync_path(temporary)
         os.replace(temporary, path)
-        _fsync_folder(path.parent)
+        fsync_folder(path.parent)
     finally:
         if temporary.exists():
             temporary.unlink()
 
 
-def _fsync(path: Path) -> None:
+def fsync_path(path: Path) -> None:
+    """Flush a written file to the disk."""
     descriptor = os.open(path, os.O_RDWR)
     try:
         os.fsync(descriptor)
@@ -140,7 +142,8 @@ def _fsync(path: Path) -> None:
         os.close(descriptor)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename) to the disk; no-op outside POSIX."""
     if os.name != "posix":
         return
     descriptor = os.open(folder, os.O_RDONLY)

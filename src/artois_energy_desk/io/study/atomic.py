@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from artois_energy_desk import InputError
+from artois_energy_desk.io.writers import fsync_folder, fsync_path
 
 __all__ = ["StudySaveError", "atomic_destination", "describe_write_error",
            "process_alive"]
@@ -75,9 +76,9 @@ def atomic_destination(path: Path) -> Iterator[Path]:
         _check_folder(path)
         _remove_stale_temporaries(path)
         yield temporary
-        _fsync_file(temporary)
+        fsync_path(temporary)
         os.replace(temporary, path)
-        _fsync_folder(path.parent)
+        fsync_folder(path.parent)
     except StudySaveError:
         _remove(temporary)
         raise
@@ -197,21 +198,3 @@ def _remove(temporary: Path) -> None:
             candidate.unlink(missing_ok=True)
         except OSError as err:
             _log.warning("fichier temporaire %s non supprimé : %s", candidate, err)
-
-
-def _fsync_file(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
