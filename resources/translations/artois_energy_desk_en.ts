@@ -12,44 +12,44 @@
 <context>
     <name>ClassLegend</name>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="23"/>
+        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="28"/>
         <source>Excellent</source>
         <translation>Excellent</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="24"/>
+        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="29"/>
         <source>Bon</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="25"/>
+        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="30"/>
         <source>Moyen</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="26"/>
-        <source>Faible</source>
-        <translation>Low</translation>
+        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="49"/>
+        <source>Potentiel PV (irradiation annuelle du plan)</source>
+        <translation>PV potential (annual in-plane irradiation)</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="27"/>
+        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="68"/>
+        <source>Sans classe</source>
+        <translation>No class</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="31"/>
         <source>Défavorable</source>
         <translation>Unfavourable</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="38"/>
+        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="37"/>
+        <source>kWh/m²/an</source>
+        <translation>kWh/m²/yr</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="48"/>
         <source>Toitures (non évaluées)</source>
         <translation>Roofs (not evaluated)</translation>
-    </message>
-    <message>
-        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="40"/>
-        <source>Productible PV (kWh/kWc/an)</source>
-        <translation>PV specific yield (kWh/kWp/yr)</translation>
-    </message>
-    <message>
-        <location filename="../../src/artois_energy_desk/gui/class_legend.py" line="41"/>
-        <source>Irradiation du plan (kWh/m²/an)</source>
-        <translation>Plane irradiation (kWh/m²/yr)</translation>
     </message>
 </context>
 <context>
@@ -366,72 +366,72 @@
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="302"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="303"/>
         <source>Choisir une liste de toitures</source>
         <translation>Choose a roof list</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="310"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="311"/>
         <source>Exporter les lignes rejetées</source>
         <translation>Export the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="319"/>
         <source>l&apos;export des rejets</source>
         <translation>the export of the rejects</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="337"/>
         <source>la lecture du fichier</source>
         <translation>reading the file</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="343"/>
         <source>Aucun fichier lu.</source>
         <translation>No file read.</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="351"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="352"/>
         <source>&lt;b&gt;{rows}&lt;/b&gt; lignes lues : &lt;b style=&apos;color:#1b5e20&apos;&gt;{accepted}&lt;/b&gt; acceptées ({facets} pans), &lt;b style=&apos;color:#b00020&apos;&gt;{rejected}&lt;/b&gt; rejetées.</source>
         <translation>&lt;b&gt;{rows}&lt;/b&gt; rows read: &lt;b style=&apos;color:#1b5e20&apos;&gt;{accepted}&lt;/b&gt; accepted ({facets} facets), &lt;b style=&apos;color:#b00020&apos;&gt;{rejected}&lt;/b&gt; rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="367"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="368"/>
         <source>Lignes rejetées ({count})</source>
         <translation>Rejected rows ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="373"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="373"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="374"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="375"/>
         <source>Identifiant</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="375"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="376"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="376"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="377"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="377"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="378"/>
         <source>Motif du rejet</source>
         <translation>Reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="404"/>
+        <location filename="../../src/artois_energy_desk/gui/dialogs/import_dialog.py" line="405"/>
         <source>Pentes et orientations estimées à partir des emprises (voir les hypothèses).</source>
         <translation>Tilts and orientations estimated from the footprints (see the assumptions).</translation>
     </message>
@@ -524,32 +524,17 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/map_panel.py" line="40"/>
-        <source>Productible PV (kWh/kWc)</source>
-        <translation>PV specific yield (kWh/kWp)</translation>
-    </message>
-    <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/map_panel.py" line="42"/>
-        <source>Irradiation du plan (kWh/m²)</source>
-        <translation>Plane irradiation (kWh/m²)</translation>
-    </message>
-    <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/map_panel.py" line="45"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/map_panel.py" line="39"/>
         <source>Vue d&apos;ensemble</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/map_panel.py" line="46"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/map_panel.py" line="40"/>
         <source>Afficher toute l&apos;étude (touche 0)</source>
         <translation>Show the whole study (key 0)</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/map_panel.py" line="49"/>
-        <source>Couleur :</source>
-        <translation>Colour:</translation>
-    </message>
-    <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/map_panel.py" line="84"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/map_panel.py" line="68"/>
         <source>Non évaluée : lancer le calcul (F5)</source>
         <translation>Not evaluated: run the evaluation (F5)</translation>
     </message>
@@ -1625,34 +1610,34 @@ Site: {lat} N, {lon} E; global horizontal irradiation: {total} kWh/m²/yr</trans
 <context>
     <name>RoofTablePanel</name>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="59"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="60"/>
         <source>Identifiant, bâtiment, commune…</source>
         <extracomment>Wait after the last key stroke before filtering on the text [ms].</extracomment>
         <translation>Identifier, building, municipality…</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="66"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="67"/>
         <source>Commune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="67"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="68"/>
         <source>Classe</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="68"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="69"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="160"/>
-        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="176"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="161"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="175"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="201"/>
+        <location filename="../../src/artois_energy_desk/gui/panels/roof_table_panel.py" line="200"/>
         <source>{shown} / {total} toitures</source>
         <translation>{shown} / {total} roofs</translation>
     </message>
@@ -1673,13 +1658,13 @@ Site: {lat} N, {lon} E; global horizontal irradiation: {total} kWh/m²/yr</trans
 <context>
     <name>StudyFileHooks</name>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/study_hooks.py" line="125"/>
+        <location filename="../../src/artois_energy_desk/gui/study_hooks.py" line="147"/>
         <source>Étude ouverte ; calcul des résultats relancé.</source>
         <extracomment>The roof layer of the controller&apos;s study that the window shows.</extracomment>
         <translation>Study opened; results being computed again.</translation>
     </message>
     <message>
-        <location filename="../../src/artois_energy_desk/gui/study_hooks.py" line="133"/>
+        <location filename="../../src/artois_energy_desk/gui/study_hooks.py" line="154"/>
         <source>l&apos;ouverture de l&apos;étude</source>
         <translation>opening the study</translation>
     </message>

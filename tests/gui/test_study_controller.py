@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -156,3 +157,14 @@ def test_restore_declined_later_keeps_the_copy(controller, dialogs, qtbot):
     dialogs.answers.append("later")
     assert not StudyController(autosave_interval_ms=0).offer_restore()
     assert crashed.exists()
+
+
+def test_results_are_not_a_change_but_an_import_is(controller):
+    results = controller.study.roofs.assign(pv_annual_yield_kwh=[1.0, 2.0])
+    controller.set_results(replace(controller.study, results=results))
+    assert not controller.is_dirty
+    controller.set_study(controller.study)
+    assert controller.is_dirty
+    controller.new_study(Study(title="démonstration"))
+    assert not controller.is_dirty and controller.path is None
+    assert controller.undo_stack.count() == 0

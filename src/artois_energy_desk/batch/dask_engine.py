@@ -152,7 +152,7 @@ def evaluate_dask_task(roofs: pd.DataFrame, weather: WeatherYear, params: Parame
     timings["total"] = time.perf_counter() - start
     yield Progress(1.0, "Évaluation terminée")
     messages = [*tables.get("economics", {}).get("warnings", []), *messages]
-    return Evaluation(results, weather.source, params, options, tables,
+    return Evaluation(results, tables["sky"].source, params, options, tables,
                       timings_s=timings, warnings=list(dict.fromkeys(messages)))
 
 

@@ -29,6 +29,7 @@ from artois_energy_desk.core.economics import (
 )
 from artois_energy_desk.core.parameters import ParameterSet
 from artois_energy_desk.core.progress import Progress, Task, scaled
+from artois_energy_desk.core.solar.horizon import apply_horizon
 from artois_energy_desk.core.solar.pv import (
     AC_QUANTITY,
     build_pv_table,
@@ -80,11 +81,16 @@ class EvaluationOptions:
     economics : EconomicOptions or None
         Tariff period, dates, emission convention, VAT; ``None`` skips the economic
         and CO2 columns.
+    horizon : tuple of two tuples of float, or None
+        Site horizon profile ``(azimuths_deg, elevations_deg)`` (0 = north) applied as
+        far shading of the direct beam to every roof of the run (see
+        :mod:`artois_energy_desk.core.solar.horizon`).
     """
 
     use: str = "both"
     chunk_rows: int = 250_000
     economics: EconomicOptions | None = field(default_factory=EconomicOptions)
+    horizon: tuple[tuple[float, ...], tuple[float, ...]] | None = None
 
     def __post_init__(self) -> None:
         if self.use not in MODES:
@@ -200,7 +206,7 @@ def evaluate_task(
     yield Progress(1.0, "Évaluation terminée")
     return Evaluation(
         results,
-        weather.source,
+        tables["sky"].source,
         params,
         options,
         tables,
@@ -214,6 +220,8 @@ def tables_task(
 ) -> Task[dict[str, Any]]:
     yield Progress(0.0, "Position du soleil sur l'année type")
     sky = compute_sky(weather, params)
+    if options.horizon is not None:
+        sky = apply_horizon(sky, *options.horizon)
     pv = yield from scaled(build_pv_table(sky, params), 0.02, 0.25, "PV : ")
     tables = {"sky": sky, "pv": pv}
     if options.use != "pv":

@@ -55,6 +55,12 @@ def add_parser(subparsers) -> None:
         "ou thermique seul",
     )
     parser.add_argument(
+        "--horizon",
+        metavar="HORIZON",
+        help="profil d'horizon du site (CSV azimut, hauteur en degrés ; azimut 0 = "
+        "nord, export PVGIS) : ombrage lointain du rayonnement direct",
+    )
+    parser.add_argument(
         "--tariff-date",
         metavar="AAAA-MM-JJ",
         help="date de demande de raccordement qui fixe le trimestre du tarif "
@@ -136,7 +142,9 @@ def run(args: argparse.Namespace) -> int:
     roofs, notes = _with_communes(imported.roofs, args)
     for sentence in [*imported.assumptions, *notes]:
         progress.note(sentence)
-    options = EvaluationOptions(use=args.use, economics=_economic_options(args))
+    options = EvaluationOptions(
+        use=args.use, economics=_economic_options(args), horizon=_horizon(args)
+    )
     task = evaluate_task(roofs, weather, params, options)
     if args.engine == "dask" or args.scheduler:
         from artois_energy_desk.batch.dask_engine import evaluate_dask_task
@@ -164,6 +172,16 @@ def run(args: argparse.Namespace) -> int:
     if args.top:
         _print_top(evaluation.results, args.top)
     return 0
+
+
+def _horizon(args):
+    """The horizon profile given with ``--horizon``, as tuples, or ``None``."""
+    if not args.horizon:
+        return None
+    from artois_energy_desk.io.horizon import read_horizon
+
+    azimuth, elevation = read_horizon(args.horizon)
+    return tuple(azimuth.tolist()), tuple(elevation.tolist())
 
 
 def _economic_options(args):

@@ -1,4 +1,4 @@
-"""Legend texts and colours of the roof classes (map legend, class filter)."""
+"""Legend texts and colours of the roof classes (map legend, table class filter)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from artois_energy_desk.gui.formatting import format_number
-from artois_energy_desk.gui.yield_classes import CLASS_COUNT, class_colours_rgb
+from artois_energy_desk.gui.suitability_classes import (
+    CLASS_NAMES,
+    NOT_EVALUATED,
+    class_bounds_kwh_m2,
+    class_colours_rgb,
+)
 
 __all__ = ["class_colours", "class_entries", "legend_title"]
 
@@ -18,48 +23,48 @@ def class_colours() -> tuple[QColor, ...]:
     return tuple(QColor(*rgb) for rgb in class_colours_rgb())
 
 
-def _names() -> tuple[str, ...]:
-    return (
-        translate("ClassLegend", "Excellent"),
-        translate("ClassLegend", "Bon"),
-        translate("ClassLegend", "Moyen"),
-        translate("ClassLegend", "Faible"),
-        translate("ClassLegend", "Défavorable"),
-    )
+def _label(name: str) -> str:
+    labels = {
+        "excellent": translate("ClassLegend", "Excellent"),
+        "bon": translate("ClassLegend", "Bon"),
+        "moyen": translate("ClassLegend", "Moyen"),
+        "defavorable": translate("ClassLegend", "Défavorable"),
+    }
+    return labels[name]
 
 
-def _unit(column: str) -> str:
-    return "kWh/kWc" if column == "pv_specific_yield_kwh_per_kwp" else "kWh/m²"
+def _bounds_text(lower: float | None, upper: float | None) -> str:
+    unit = translate("ClassLegend", "kWh/m²/an")
+    if upper is None:
+        return f"≥ {format_number(lower)} {unit}"
+    if lower is None:
+        return f"< {format_number(upper)} {unit}"
+    return f"{format_number(lower)} – {format_number(upper)} {unit}"
 
 
 def legend_title(study) -> str:
-    """Title of the legend: the quantity and its unit."""
-    if study.yield_classes is None:
+    """Title of the legend: what the classes are made of."""
+    if study.evaluation is None:
         return translate("ClassLegend", "Toitures (non évaluées)")
-    if study.yield_classes.column == "pv_specific_yield_kwh_per_kwp":
-        return translate("ClassLegend", "Productible PV (kWh/kWc/an)")
-    return translate("ClassLegend", "Irradiation du plan (kWh/m²/an)")
+    return translate("ClassLegend", "Potentiel PV (irradiation annuelle du plan)")
 
 
 def class_entries(study) -> list[tuple[QColor, str]]:
-    """``(colour, label)`` of each class, best first, with absolute bounds."""
-    colours = class_colours()
-    classes = study.yield_classes
-    if classes is None:
+    """``(colour, label)`` of each class, best first, with its irradiation bounds.
+
+    The bounds are those of the parameters the results were computed with. A last
+    grey entry appears when some roofs have no class. Empty before any evaluation.
+    """
+    if study.evaluation is None:
         return []
-    bounds = classes.lower_bounds
-    unit = _unit(classes.column)
-    entries = []
-    for number in range(CLASS_COUNT):
-        name = _names()[number]
-        if number == 0:
-            text = f"{name} (≥ {format_number(bounds[0])} {unit})"
-        elif number == CLASS_COUNT - 1:
-            text = f"{name} (< {format_number(bounds[number - 1])})"
-        else:
-            text = (
-                f"{name} ({format_number(bounds[number])} – "
-                f"{format_number(bounds[number - 1])})"
-            )
-        entries.append((colours[number], text))
+    colours = class_colours()
+    bounds = class_bounds_kwh_m2(study.evaluation.params)
+    entries = [
+        (colours[number], f"{_label(name)} ({_bounds_text(*bounds[number])})")
+        for number, name in enumerate(CLASS_NAMES)
+    ]
+    if (study.classes == NOT_EVALUATED).any():
+        entries.append(
+            (colours[NOT_EVALUATED], translate("ClassLegend", "Sans classe"))
+        )
     return entries

@@ -153,10 +153,10 @@ class MainWindow(QMainWindow):
     # -- opening -----------------------------------------------------------------------
     def open_demo(self, *, evaluate: bool = True) -> TaskWorker:
         """Open the bundled Artois demonstration study."""
-        from artois_energy_desk import paths
+        from artois_energy_desk.gui.study_tasks import demo_roofs_file
 
         return self.open_roofs(
-            paths.data_file("demo", "artois_demo_roofs.csv"),
+            demo_roofs_file(),
             evaluate=evaluate,
             remember=False,
         )

@@ -48,8 +48,8 @@ class RoofFilter:
     commune : str, optional
         Only roofs of this commune (``commune_name``, else ``commune_insee``).
     colour_class : int, optional
-        Only roofs of this colour class
-        (see :mod:`artois_energy_desk.gui.yield_classes`).
+        Only roofs of this class (number of ``pv_suitability``, best first; see
+        :mod:`artois_energy_desk.gui.suitability_classes`).
     text : str
         Only roofs whose identifier, building or commune contains this text
         (case-insensitive).

@@ -15,12 +15,9 @@ import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
 from artois_energy_desk.gui.study_tasks import Boundaries, Climate, RoofLayer
-from artois_energy_desk.gui.yield_classes import NOT_EVALUATED, YieldClasses
+from artois_energy_desk.gui.suitability_classes import NOT_EVALUATED, classify
 
-__all__ = ["COLOUR_COLUMNS", "Study"]
-
-#: Result columns the map can be coloured by.
-COLOUR_COLUMNS = ("pv_specific_yield_kwh_per_kwp", "poa_annual_kwh_m2")
+__all__ = ["Study"]
 
 
 class Study(QObject):
@@ -38,7 +35,7 @@ class Study(QObject):
     boundaries_loaded = Signal()
     #: The selected roof changed (table position, -1: none).
     selection_changed = Signal(int)
-    #: Roof colour classes changed.
+    #: Roof classes (``pv_suitability``, see :attr:`classes`) changed.
     classes_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -49,8 +46,8 @@ class Study(QObject):
         self.boundaries: Boundaries | None = None
         self.stale = False
         self.selected = -1
-        self.colour_column = COLOUR_COLUMNS[0]
-        self.yield_classes: YieldClasses | None = None
+        #: Class number of each roof, best first (see
+        #: :mod:`artois_energy_desk.gui.suitability_classes`).
         self.classes = np.empty(0, dtype=np.int8)
         self._pv_table: Any = None
         self._pv_table_key: tuple[int, int] | None = None
@@ -144,13 +141,6 @@ class Study(QObject):
         self.boundaries = boundaries
         self.boundaries_loaded.emit()
 
-    def set_colour_column(self, column: str) -> None:
-        """Colour the map and class filter by result column ``column``."""
-        if column not in COLOUR_COLUMNS:
-            raise ValueError(f"cannot colour by {column!r}")
-        self.colour_column = column
-        self._reclassify()
-
     def select(self, position: int) -> None:
         """Select roof ``position`` (-1: none); emits only on change."""
         position = int(position)
@@ -168,13 +158,8 @@ class Study(QObject):
 
     def _reclassify(self) -> None:
         frame = self.frame
-        if self.evaluation is not None and self.colour_column in frame:
-            values = frame[self.colour_column].to_numpy(
-                dtype=np.float64, na_value=np.nan
-            )
-            self.yield_classes = YieldClasses.for_values(self.colour_column, values)
-            self.classes = self.yield_classes.classify(values)
+        if self.evaluation is not None:
+            self.classes = classify(frame)
         else:
-            self.yield_classes = None
             self.classes = np.full(len(frame), NOT_EVALUATED, dtype=np.int8)
         self.classes_changed.emit()

@@ -3,9 +3,13 @@
 :class:`StudyController` owns the current
 :class:`~artois_energy_desk.core.study.Study` and its file. User edits go through its
 ``QUndoStack`` (commands of :mod:`artois_energy_desk.gui.undo`); other changes
-(roofs imported, results computed) through :meth:`StudyController.set_study`. The
-study is dirty when the stack is not at its clean index or such a change happened
-since the last save.
+(roofs imported, parameters or climate replaced) through
+:meth:`StudyController.set_study`. The study is dirty when the stack is not at its
+clean index or such a change happened since the last save. Results computed from the
+study's own inputs are not a change (:meth:`StudyController.set_results`): a study
+file's results are computed again when it is opened, so saving them adds nothing. A
+study started from the bundled demonstration (:meth:`StudyController.new_study`) is
+clean until edited, and closes without a question.
 
 While the study is dirty, a timer writes it every few minutes to the recovery file
 in a background thread (the study is immutable, so the copy written is consistent);
@@ -192,16 +196,34 @@ class StudyController(QObject):
         self._update_dirty()
 
     def set_study(self, study: Study) -> None:
-        """Replace the study after a change that is not undoable (import, results)."""
+        """Replace the study after a change that is not undoable (roofs imported,
+        parameters or climate replaced): the study becomes dirty.
+        """
         self._modified = True
         self.replace_study(study)
 
-    def new_study(self, study: Study | None = None) -> None:
+    def set_results(self, study: Study) -> None:
+        """Replace the study by the same inputs with results computed again.
+
+        Not a change to save (results are recomputed when a study file is opened):
+        the dirty state stays what the edits and imports made it.
+        """
+        self.replace_study(study)
+
+    def new_study(self, study: Study | None = None, *, modified: bool = False) -> None:
         """Start from ``study`` (an empty one by default), with no file and no history.
+
+        Parameters
+        ----------
+        study : Study, optional
+            The new study.
+        modified : bool
+            Whether it already holds something worth saving; a new study (or one
+            made from the bundled demonstration) is clean until edited.
 
         The caller asks about unsaved changes first (:meth:`maybe_close`).
         """
-        self._load(study or Study(), None, modified=study is not None)
+        self._load(study or Study(), None, modified=modified)
 
     def open(self, path: Path | None = None) -> bool:
         """Open a study file (asked for when ``path`` is ``None``).

@@ -2,10 +2,12 @@
 
 :class:`StudyFileHooks` ties the window to a
 :class:`~artois_energy_desk.gui.study_controller.StudyController`: every change of the
-window's working state (roofs read, results computed, parameters or climate changed)
-replaces the controller's study (so it becomes dirty and is autosaved); opening or
-restoring a study file rebuilds the window's state; building exclusions of the
-heat-network view go through the undo stack.
+window's working state replaces the controller's study: roofs read or parameters and
+climate changed make it dirty (it is autosaved and offered for saving on close);
+results computed again from the same inputs do not; the bundled demonstration opened
+in a study with no file starts a new, clean study (closing it asks nothing until the
+user edits it). Opening or restoring a study file rebuilds the window's state;
+building exclusions of the heat-network view go through the undo stack.
 """
 
 from __future__ import annotations
@@ -46,14 +48,10 @@ class StudyFileHooks(QObject):
         self._pushing = False
         #: The roof layer of the controller's study that the window shows.
         self._roofs_shown = None
-        self._recomputing = False
         study = window.study
-        for signal in (
-            study.roofs_loaded,
-            study.evaluation_changed,
-            study.climate_changed,
-        ):
-            signal.connect(self._on_window_study_changed)
+        study.roofs_loaded.connect(self._on_window_roofs_loaded)
+        study.climate_changed.connect(self._on_window_climate_changed)
+        study.evaluation_changed.connect(self._on_window_evaluation_changed)
         self.controller.study_changed.connect(self._on_controller_study_changed)
         self.controller.dirty_changed.connect(self._on_controller_dirty_changed)
         self.controller.path_changed.connect(self._on_controller_dirty_changed)
@@ -78,20 +76,44 @@ class StudyFileHooks(QObject):
         return path.name if path is not None else ""
 
     # -- reactions ---------------------------------------------------------------------
-    def _on_window_study_changed(self) -> None:
+    def _on_window_roofs_loaded(self) -> None:
+        from artois_energy_desk.core.study import Study
+        from artois_energy_desk.gui.study_tasks import is_bundled_demo
+
+        if self._pushing:
+            return
+        layer = self.window.study.layer
+        if (
+            layer is not None
+            and is_bundled_demo(layer.path)
+            and self.controller.path is None
+        ):
+            # the demonstration as shipped: nothing of the user's to save yet
+            self._push(self.controller.new_study, previous=Study())
+            self.window.network_panel.apply_exclusions(frozenset())
+        else:
+            self._push(self.controller.set_study)
+
+    def _on_window_climate_changed(self) -> None:
+        self._push(self.controller.set_study)
+
+    def _on_window_evaluation_changed(self) -> None:
+        self._push(self.controller.set_results)
+
+    def _push(self, apply, previous=None) -> None:
+        """Hand the window's state to the controller through ``apply``.
+
+        ``previous`` is the study whose log and title the new one keeps (default: the
+        controller's current study).
+        """
         from artois_energy_desk.gui.study_bridge import saved_study
 
         if self._pushing:
             return
         self._pushing = True
         try:
-            updated = saved_study(self.window.study, self.controller.study)
-            if self._recomputing and self.window.study.evaluation is not None:
-                # results of a study just opened, computed again: not a change
-                self._recomputing = False
-                self.controller.replace_study(updated)
-            else:
-                self.controller.set_study(updated)
+            base = self.controller.study if previous is None else previous
+            apply(saved_study(self.window.study, base))
             self._roofs_shown = self.controller.study.roofs
         finally:
             self._pushing = False
@@ -125,7 +147,6 @@ class StudyFileHooks(QObject):
                 self.tr("Étude ouverte ; calcul des résultats relancé."), 10_000
             )
             if layer is not None:
-                self._recomputing = True
                 window.evaluate()
 
         def failed(error: BaseException) -> None:

@@ -26,6 +26,8 @@ __all__ = [
     "Boundaries",
     "Climate",
     "RoofLayer",
+    "demo_roofs_file",
+    "is_bundled_demo",
     "load_boundaries_task",
     "load_climate_task",
     "load_roofs_task",
@@ -46,6 +48,18 @@ _NAME_COLUMNS = (
     "nom_epci",
     "raison_sociale",
 )
+
+
+def demo_roofs_file() -> Path:
+    """The bundled Artois demonstration roof list (``data/demo``)."""
+    from artois_energy_desk import paths
+
+    return paths.data_file("demo", "artois_demo_roofs.csv")
+
+
+def is_bundled_demo(path: Path) -> bool:
+    """Whether ``path`` is one of the demonstration files shipped in ``data/demo``."""
+    return Path(path).resolve().parent == demo_roofs_file().resolve().parent
 
 
 @dataclass(frozen=True, eq=False)

@@ -154,7 +154,7 @@ def build_thermal_table(sky: Sky, params: ParameterSet) -> Task[ThermalTable]:
 
 def evaluate_thermal(roofs: pd.DataFrame, table: ThermalTable, params: ParameterSet,
                      *, mode: str = "both", pv_results: pd.DataFrame | None = None,
-                     ) -> pd.DataFrame:
+                     building_codes: np.ndarray | None = None) -> pd.DataFrame:
     """Collector potential of every facet and the solar DHW system of each building.
 
     Every facet gets its collector yield at the three fixed fluid temperatures (in its
@@ -182,6 +182,10 @@ def evaluate_thermal(roofs: pd.DataFrame, table: ThermalTable, params: Parameter
         Results of :func:`~artois_energy_desk.core.solar.pv.evaluate_pv` for the same
         rows: its layout columns (``pv_tilt_deg``, ``pv_azimuth_deg``,
         ``pv_module_area_m2``) are reused instead of laying the facets out again.
+    building_codes : numpy.ndarray of int, optional
+        Building number of each row as
+        :func:`~artois_energy_desk.core.solar.thermal_buildings.building_codes` gives
+        it, when the caller already has it (saves grouping the facets again).
 
     Returns
     -------
@@ -205,16 +209,16 @@ def evaluate_thermal(roofs: pd.DataFrame, table: ThermalTable, params: Parameter
     annual = table.lookup.interpolate(names, tilt, azimuth, method="linear",
                                       columns=[0])[:, :, 0]
     low, mid, high = table.fluid_temps_c
-    result = pd.DataFrame({
+    columns = {
         yield_column(mid, True): annual[:, 1], yield_column(low): annual[:, 0],
         yield_column(high): annual[:, 2],
-    }, index=roofs.index)
+    }
     systems = _empty_systems(len(roofs))
     if mode != "pv":
-        _fill_systems(systems, roofs, layout, annual[:, 1], table, params)
-    for name, values in systems.items():
-        result[name] = values
-    return result
+        _fill_systems(systems, roofs, layout, annual[:, 1], table, params,
+                      building_codes)
+    columns.update(systems)
+    return pd.DataFrame(columns, index=roofs.index, copy=False)
 
 
 def thermal_detail(sky: Sky, surface_tilt: float, surface_azimuth: float,
@@ -293,10 +297,10 @@ def _empty_systems(n: int) -> dict[str, np.ndarray | pd.Categorical]:
 
 def _fill_systems(systems: dict, roofs: pd.DataFrame, layout: pd.DataFrame,
                   yield_ref: np.ndarray, table: ThermalTable,
-                  params: ParameterSet) -> None:
+                  params: ParameterSet, codes: np.ndarray | None = None) -> None:
     """Size and evaluate one system per building with a need (fills ``systems``)."""
     convention = dhw_convention(params)
-    demand = building_demand(roofs, convention, params)
+    demand = building_demand(roofs, convention, params, codes=codes)
     shading = _shading(roofs, params)
     room = layout["pv_module_area_m2"].to_numpy()
     chosen = choose_facets(demand.codes, yield_ref * (1.0 - shading),

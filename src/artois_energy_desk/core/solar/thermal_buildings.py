@@ -75,7 +75,8 @@ def building_codes(roofs: pd.DataFrame) -> np.ndarray:
 
 
 def building_demand(roofs: pd.DataFrame, convention: DhwConvention,
-                    params: ParameterSet) -> BuildingDemand:
+                    params: ParameterSet, *,
+                    codes: np.ndarray | None = None) -> BuildingDemand:
     """Dwellings, adult-equivalents and assumptions of each facet's building.
 
     A building's dwellings are its ``dwellings`` value where given and positive;
@@ -93,12 +94,14 @@ def building_demand(roofs: pd.DataFrame, convention: DhwConvention,
         The DPE convention (Nmax rule).
     params : ParameterSet
         ``thermal.*`` parameters.
+    codes : numpy.ndarray of int, optional
+        :func:`building_codes` of ``roofs`` when the caller already has them.
 
     Returns
     -------
     BuildingDemand
     """
-    codes = building_codes(roofs)
+    codes = building_codes(roofs) if codes is None else np.asarray(codes)
     given = _building_max(roofs, "dwellings", codes)
     use_known, residential = _use_flags(roofs, params)
     use_known = _building_max_bool(use_known, codes)
@@ -150,11 +153,25 @@ def choose_facets(codes: np.ndarray, score: np.ndarray, fits: np.ndarray,
         Row positions, one per building with a need.
     """
     score = np.nan_to_num(np.asarray(score, dtype=float), nan=-np.inf)
-    order = np.lexsort((-score, ~np.asarray(fits, dtype=bool), codes))
+    codes = np.asarray(codes)
+    order = np.argsort(codes, kind="stable")
+    if order.size == 0:
+        return order
     sorted_codes = codes[order]
     first = np.ones(order.size, dtype=bool)
     first[1:] = sorted_codes[1:] != sorted_codes[:-1]
-    chosen = order[first]
+    starts = np.flatnonzero(first)
+    group = np.cumsum(first) - 1
+    fit_sorted = np.asarray(fits, dtype=bool)[order]
+    # Candidates: the fitting facets of a building, or all of them if none fits;
+    # the first (lowest row) candidate with the building's best score wins.
+    candidate = fit_sorted == np.logical_or.reduceat(fit_sorted, starts)[group]
+    candidate_score = np.where(candidate, score[order], -np.inf)
+    best = np.maximum.reduceat(candidate_score, starts)
+    hit = np.flatnonzero(candidate & (candidate_score == best[group]))
+    first_hit = np.ones(hit.size, dtype=bool)
+    first_hit[1:] = group[hit[1:]] != group[hit[:-1]]
+    chosen = order[hit[first_hit]]
     return chosen[np.asarray(needed, dtype=bool)[chosen]]
 
 

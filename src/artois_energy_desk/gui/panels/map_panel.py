@@ -1,9 +1,8 @@
-"""The map view of the study: canvas plus a small bar (colouring, whole extent)."""
+"""The map view of the study: canvas plus a small bar (whole extent, outline source)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -17,13 +16,13 @@ from artois_energy_desk.gui.class_legend import (
     legend_title,
 )
 from artois_energy_desk.gui.map_canvas import MapCanvas
-from artois_energy_desk.gui.study import COLOUR_COLUMNS, Study
+from artois_energy_desk.gui.study import Study
 
 __all__ = ["MapPanel"]
 
 
 class MapPanel(QWidget):
-    """Map of the roofs coloured by class, following the study's selection.
+    """Map of the roofs coloured by solar-cadastre class, following the selection.
 
     Parameters
     ----------
@@ -36,18 +35,11 @@ class MapPanel(QWidget):
         self.setObjectName("map_panel")
         self._study = study
         self.canvas = MapCanvas()
-        self.colour_box = QComboBox()
-        self.colour_box.addItem(self.tr("Productible PV (kWh/kWc)"), COLOUR_COLUMNS[0])
-        self.colour_box.addItem(
-            self.tr("Irradiation du plan (kWh/m²)"), COLOUR_COLUMNS[1]
-        )
         self.extent_button = QToolButton()
         self.extent_button.setText(self.tr("Vue d'ensemble"))
         self.extent_button.setToolTip(self.tr("Afficher toute l'étude (touche 0)"))
         self.source_label = QLabel()
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Couleur :")))
-        bar.addWidget(self.colour_box)
         bar.addWidget(self.extent_button)
         bar.addStretch(1)
         bar.addWidget(self.source_label)
@@ -55,20 +47,12 @@ class MapPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 1)
-        self.colour_box.currentIndexChanged.connect(self._on_colour_box_changed)
         self.extent_button.clicked.connect(self.canvas.zoom_to_extent)
         self.canvas.roof_clicked.connect(study.select)
         study.roofs_loaded.connect(self._on_study_roofs_loaded)
         study.classes_changed.connect(self._on_study_classes_changed)
         study.selection_changed.connect(self._on_study_selection_changed)
         study.boundaries_loaded.connect(self._on_study_boundaries_loaded)
-
-    def set_colour_column(self, column: str) -> None:
-        """Colour by result column ``column`` (one of ``COLOUR_COLUMNS``)."""
-        self.colour_box.setCurrentIndex(max(self.colour_box.findData(column), 0))
-
-    def _on_colour_box_changed(self) -> None:
-        self._study.set_colour_column(self.colour_box.currentData())
 
     def _on_study_roofs_loaded(self) -> None:
         layer = self._study.layer

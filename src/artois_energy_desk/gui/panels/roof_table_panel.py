@@ -1,4 +1,4 @@
-"""The roof table with its filter bar (commune, class, text)."""
+"""The roof table with its filter bar (commune, solar-cadastre class, text)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from artois_energy_desk.gui.class_legend import class_entries
 from artois_energy_desk.gui.formatting import format_number
 from artois_energy_desk.gui.roof_table_model import RoofFilter, RoofTableModel
 from artois_energy_desk.gui.study import Study
@@ -168,8 +169,6 @@ class RoofTablePanel(QWidget):
         )
 
     def _fill_classes(self) -> None:
-        from artois_energy_desk.gui.class_legend import class_entries
-
         current = self.class_box.currentData()
         self.class_box.blockSignals(True)
         self.class_box.clear()
