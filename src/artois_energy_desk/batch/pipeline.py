@@ -47,6 +47,7 @@ from artois_energy_desk.core.solar.thermal_allocation import (
     ROOF_USES,
     allocate_roof_use,
 )
+from artois_energy_desk.core.solar.thermal_buildings import building_codes
 
 __all__ = [
     "assemble",
@@ -194,7 +195,9 @@ def evaluate_task(
     done = 0
     for rows in groups:
         with user_warnings(messages):
-            parts.append(evaluate_chunk(roofs.iloc[rows], tables, params, options))
+            parts.append(
+                evaluate_chunk(roofs.iloc[_positions(rows)], tables, params, options)
+            )
         done += len(rows)
         yield Progress(
             0.4 + 0.55 * done / max(len(roofs), 1),
@@ -281,24 +284,40 @@ def evaluate_chunk(
     params: ParameterSet,
     options: EvaluationOptions,
 ) -> pd.DataFrame:
-    out = _solar_chunk(chunk, tables, params, options.use)
-    out["pv_suitability"] = suitability(out["poa_annual_kwh_m2"].to_numpy(), params)
     economic = tables.get("economics")
+    # Facets grouped into buildings once, for the hot-water systems and economics.
+    codes = (
+        building_codes(chunk)
+        if options.use != "pv" or economic is not None
+        else None
+    )
+    out = _solar_chunk(chunk, tables, params, options.use, codes)
+    out["pv_suitability"] = suitability(out["poa_annual_kwh_m2"].to_numpy(), params)
     if economic is None:
         return out
+    # The input columns then the solar ones, as one frame without copying any.
+    inputs = {name: chunk[name] for name in chunk.columns}
+    inputs.update((name, out[name]) for name in out.columns)
     columns = evaluate_economics(
-        pd.concat([chunk, out], axis=1),
+        pd.DataFrame(inputs, index=chunk.index, copy=False),
         params,
         pv_hourly_shape_kwh_per_kwp=economic["pv_shape_kwh_per_kwp"],
         load_profiles=economic["load_profiles"],
         options=economic["options"],
         assumptions=economic["assumptions"],
+        building_codes=codes,
     )
-    return pd.concat([out, columns], axis=1)
+    merged = {name: out[name] for name in out.columns}
+    merged.update((name, columns[name]) for name in columns.columns)
+    return pd.DataFrame(merged, index=chunk.index, copy=False)
 
 
 def _solar_chunk(
-    chunk: pd.DataFrame, tables: dict[str, Any], params: ParameterSet, use: str
+    chunk: pd.DataFrame,
+    tables: dict[str, Any],
+    params: ParameterSet,
+    use: str,
+    codes: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """PV, then (unless PV only) the hot-water systems and the split between them."""
     pv = evaluate_pv(chunk, tables["pv"], params)
@@ -308,7 +327,8 @@ def _solar_chunk(
         )
         return pv
     thermal = evaluate_thermal(
-        chunk, tables["thermal"], params, mode=use, pv_results=pv
+        chunk, tables["thermal"], params, mode=use, pv_results=pv,
+        building_codes=codes,
     )
     allocated = allocate_roof_use(pv, thermal, use)
     columns = {
@@ -379,8 +399,9 @@ def assemble(
     if not parts:
         return roofs.copy()
     n_rows = len(roofs)
+    places = [_positions(rows) for rows in groups]
     computed = {
-        name: _gather([part[name] for part in parts], groups, n_rows)
+        name: _gather([part[name] for part in parts], groups, n_rows, places)
         for name in parts[0].columns
     }
     columns: dict[Any, Any] = {
@@ -390,8 +411,8 @@ def assemble(
     return pd.DataFrame(columns, index=roofs.index, copy=False)
 
 
-def _gather_categorical(pieces: list[pd.Series], groups: list[np.ndarray],
-                        n_rows: int) -> pd.Categorical:
+def _gather_categorical(pieces: list[pd.Series], places: list, n_rows: int,
+                        ) -> pd.Categorical:
     """A categorical column from chunks whose categories may differ.
 
     Some result columns list only the labels present in their chunk (sorted); the
@@ -402,22 +423,35 @@ def _gather_categorical(pieces: list[pd.Series], groups: list[np.ndarray],
         union = sorted(set().union(*(piece.cat.categories for piece in pieces)))
         dtype = pd.CategoricalDtype(union, ordered=dtype.ordered)
     codes = np.empty(n_rows, dtype=np.int32)
-    for piece, rows in zip(pieces, groups, strict=True):
+    for piece, rows in zip(pieces, places, strict=True):
         codes[rows] = piece.astype(dtype).cat.codes.to_numpy()
     return pd.Categorical.from_codes(codes, dtype=dtype)
 
 
-def _gather(pieces: list[pd.Series], groups: list[np.ndarray], n_rows: int):
-    """One column of the chunks' results, as an array in input row order."""
+def _gather(pieces: list[pd.Series], groups: list[np.ndarray], n_rows: int,
+            places: list):
+    """One column of the chunks' results, as an array in input row order.
+
+    ``places`` are the ``groups`` as :func:`_positions` gives them.
+    """
     dtype = pieces[0].dtype
     same = all(piece.dtype == dtype for piece in pieces)
     if same and isinstance(dtype, np.dtype):
         out = np.empty(n_rows, dtype=dtype)
-        for piece, rows in zip(pieces, groups, strict=True):
+        for piece, rows in zip(pieces, places, strict=True):
             out[rows] = piece.to_numpy()
         return out
     if all(isinstance(piece.dtype, pd.CategoricalDtype) for piece in pieces):
-        return _gather_categorical(pieces, groups, n_rows)
+        return _gather_categorical(pieces, places, n_rows)
     joined = pd.concat(pieces, ignore_index=True)
     order = np.argsort(np.concatenate(groups), kind="stable")
     return joined.iloc[order].array
+
+
+def _positions(rows: np.ndarray) -> slice | np.ndarray:
+    """``rows`` as a slice when they are consecutive (views instead of copies)."""
+    if rows.size and rows[-1] - rows[0] + 1 == rows.size and (
+        rows.size == 1 or bool((np.diff(rows) == 1).all())
+    ):
+        return slice(int(rows[0]), int(rows[-1]) + 1)
+    return rows

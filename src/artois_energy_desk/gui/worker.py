@@ -216,15 +216,26 @@ class TaskRunner(QObject):
             self.progressed.emit(fraction, message)
 
     def _on_worker_finished_with(self, worker: TaskWorker, result: Any) -> None:
-        if worker is self._worker and self._on_done is not None:
+        if self._release(worker) and self._on_done is not None:
             self._on_done(result)
 
     def _on_worker_failed(self, worker: TaskWorker, error: BaseException) -> None:
-        if worker is self._worker and self._on_error is not None:
+        if self._release(worker) and self._on_error is not None:
             self._on_error(error)
 
     def _on_worker_finished(self, worker: TaskWorker) -> None:
         self._alive.discard(worker)
-        if worker is self._worker:
-            self._worker = None
-            self.busy_changed.emit(False)
+        self._release(worker)
+
+    def _release(self, worker: TaskWorker) -> bool:
+        """End the current task once its outcome reaches the GUI thread.
+
+        The runner is no longer busy when the result (or the error) is handed over,
+        not later when the worker's last signal arrives: a callback that updates
+        widgets, and whatever the user does next, sees an idle runner.
+        """
+        if worker is not self._worker:
+            return False
+        self._worker = None
+        self.busy_changed.emit(False)
+        return True

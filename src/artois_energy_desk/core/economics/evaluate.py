@@ -130,9 +130,17 @@ def _pv_inputs(results: pd.DataFrame, a: EconomicAssumptions, codes: np.ndarray,
 
 def prepare_inputs(results: pd.DataFrame, params: ParameterSet, a: EconomicAssumptions,
                    *, pv_hourly_shape_kwh_per_kwp: np.ndarray,
-                   load_profiles: LoadProfiles, options: EconomicOptions) -> RoofInputs:
-    """Gather the per-facet inputs: installation power, loads, self-consumption."""
-    codes = roofs.building_codes(results, options.group_by_building)
+                   load_profiles: LoadProfiles, options: EconomicOptions,
+                   building_codes: np.ndarray | None = None) -> RoofInputs:
+    """Gather the per-facet inputs: installation power, loads, self-consumption.
+
+    ``building_codes`` (as :func:`~.roofs.building_codes` gives them with grouping)
+    spares grouping the rows again; ignored when ``options.group_by_building`` is off.
+    """
+    if building_codes is None or not options.group_by_building:
+        codes = roofs.building_codes(results, options.group_by_building)
+    else:
+        codes = np.asarray(building_codes)
     load = roofs.annual_loads(results, params, load_profiles, codes)
     pv = thermal = facet_load = None
     if {"pv_peak_power_kwp", "pv_annual_yield_kwh"} <= set(results.columns):
@@ -294,7 +302,8 @@ def evaluate_economics(results: pd.DataFrame, params: ParameterSet, *,
                        pv_hourly_shape_kwh_per_kwp: np.ndarray,
                        load_profiles: LoadProfiles,
                        options: EconomicOptions | None = None,
-                       assumptions: EconomicAssumptions | None = None) -> pd.DataFrame:
+                       assumptions: EconomicAssumptions | None = None,
+                       building_codes: np.ndarray | None = None) -> pd.DataFrame:
     """Economic and CO2 columns for every row of a PV / thermal result table.
 
     Parameters
@@ -322,6 +331,10 @@ def evaluate_economics(results: pd.DataFrame, params: ParameterSet, *,
         User choices (tariff period, emission convention, VAT, dates).
     assumptions : EconomicAssumptions, optional
         Already-resolved assumptions (skips :func:`resolve_assumptions`).
+    building_codes : numpy.ndarray of int, optional
+        Building number of each row as
+        :func:`~artois_energy_desk.core.economics.roofs.building_codes` gives it with
+        grouping, when the caller already has it.
 
     Returns
     -------
@@ -340,7 +353,8 @@ def evaluate_economics(results: pd.DataFrame, params: ParameterSet, *,
         inputs = prepare_inputs(results, params, a, options=options,
                                 pv_hourly_shape_kwh_per_kwp=np.asarray(
                                     pv_hourly_shape_kwh_per_kwp, dtype=float),
-                                load_profiles=load_profiles)
+                                load_profiles=load_profiles,
+                                building_codes=building_codes)
         _warn_missing_premium(inputs, a)
         logger.info("economics: %d rows, S21 grid %s, study date %s, convention %s",
                     len(results), a.tariff_period.label, a.study_date,

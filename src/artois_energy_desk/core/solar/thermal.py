@@ -314,8 +314,9 @@ def _fill_systems(systems: dict, roofs: pd.DataFrame, layout: pd.DataFrame,
         EFFECTIVE_QUANTITY, layout["pv_tilt_deg"].to_numpy()[chosen],
         layout["pv_azimuth_deg"].to_numpy()[chosen], method="linear",
         columns=list(range(1, 13)))
+    irradiation *= (1.0 - shading[chosen])[:, None]
     monthly = monthly_solar_heat(
-        area, store, irradiation * (1.0 - shading[chosen])[:, None], need,
+        area, store, irradiation, need,
         table.temp_air_c, table.hours, convention.cold_water_temp_c, table.collector,
         loop_parameters(params), fchart_coefficients(params, "dhw"))
     solar = monthly.annual_solar_kwh

@@ -196,14 +196,36 @@ def monthly_solar_heat(area_m2, store_volume_l, irradiation_eff_kwh_m2, load_kwh
                         ) ** _STORE_EXPONENT
         t_ref = reference_temperature_c(loop.hot_water_temp_c, cold_water_temp_c,
                                         temp_air_c)
-        y = area * collector.eta0 * loop.loop_efficiency * irradiation_eff_kwh_m2 / load
-        x = (area * u_loop * loop.loop_efficiency * (t_ref - np.asarray(temp_air_c))
-             * store_factor * np.asarray(hours, dtype=float) / _WH_PER_KWH / load)
-    a, b, c, d, e, f = coefficients
-    fraction = a * y + b * x + c * y**2 + d * x**2 + e * y**3 + f * x**3
+        # (n, 12) arrays updated in place (same operations in the same order).
+        y = area * collector.eta0 * loop.loop_efficiency * irradiation_eff_kwh_m2
+        y /= load
+        x = area * u_loop * loop.loop_efficiency * (t_ref - np.asarray(temp_air_c))
+        x *= store_factor
+        x *= np.asarray(hours, dtype=float)
+        x /= _WH_PER_KWH
+        x /= load
+    fraction = _polynomial(coefficients, y, x)
     valid = (area > 0) & (load > 0) & np.isfinite(fraction)
-    fraction = np.where(valid, np.clip(fraction, 0.0, 1.0), 0.0)
+    np.clip(fraction, 0.0, 1.0, out=fraction)
+    fraction[~valid] = 0.0
     return MonthlyResult(load_kwh=load, solar_kwh=fraction * load)
+
+
+def _polynomial(coefficients: np.ndarray, y: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """``a·y + b·x + c·y² + d·x² + e·y³ + f·x³``, summed left to right, in place."""
+    a, b, c, d, e, f = coefficients
+    total = a * y
+    term = np.multiply(b, x)
+    total += term
+    for coefficient, values, square in ((c, y, True), (d, x, True), (e, y, False),
+                                        (f, x, False)):
+        if square:
+            np.square(values, out=term)
+        else:
+            np.power(values, 3, out=term)
+        np.multiply(coefficient, term, out=term)
+        total += term
+    return total
 
 
 def daily_hot_water_l(annual_need_kwh, convention: DhwConvention, hot_water_temp_c):
