@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from artois_energy_desk.batch.pipeline import SUITABILITY_CLASSES, suitability
+from artois_energy_desk.core.solar.suitability import SUITABILITY_CLASSES, suitability
 from artois_energy_desk.gui.class_legend import class_entries, legend_title
 from artois_energy_desk.gui.suitability_classes import (
     CLASS_NAMES,

@@ -38,6 +38,7 @@ from artois_energy_desk.core.solar.pv import (
 )
 from artois_energy_desk.core.solar.pv_settings import PVSettings
 from artois_energy_desk.core.solar.sky import compute_sky
+from artois_energy_desk.core.solar.suitability import SUITABILITY_CLASSES, suitability
 from artois_energy_desk.core.solar.thermal import (
     MODES,
     build_thermal_table,
@@ -62,8 +63,6 @@ __all__ = [
     "suitability",
 ]
 
-#: Values of ``pv_suitability``, worst first (solar-cadastre style classes).
-SUITABILITY_CLASSES = ("defavorable", "moyen", "bon", "excellent")
 
 
 @dataclass(frozen=True)
@@ -339,37 +338,6 @@ def _solar_chunk(
     }
     columns.update((name, allocated[name]) for name in allocated.columns)
     return pd.DataFrame(columns, index=chunk.index, copy=False)
-
-
-def suitability(poa_annual_kwh_m2: np.ndarray, params: ParameterSet) -> pd.Categorical:
-    """Solar-cadastre class of each facet from its annual in-plane irradiation.
-
-    Parameters
-    ----------
-    poa_annual_kwh_m2 : numpy.ndarray
-        Annual plane-of-array irradiation of the modules [kWh/m²/yr].
-    params : ParameterSet
-        Thresholds ``pv.suitability_min_poa_kwh_m2``, ``pv.suitability_good_poa_kwh_m2``
-        and ``pv.suitability_excellent_poa_kwh_m2`` [kWh/m²/yr].
-
-    Returns
-    -------
-    pandas.Categorical
-        One of :data:`SUITABILITY_CLASSES` per facet.
-
-    References
-    ----------
-    Geneva solar cadastre thresholds (800 and 1 000 kWh/m²/yr), see
-    ``shared/reference/pv.md`` §3.
-    """
-    edges = [
-        params.value(f"pv.suitability_{name}_poa_kwh_m2")
-        for name in ("min", "good", "excellent")
-    ]
-    codes = np.searchsorted(np.asarray(edges), poa_annual_kwh_m2, side="right")
-    return pd.Categorical.from_codes(
-        codes.astype(np.int8), categories=SUITABILITY_CLASSES
-    )
 
 
 def building_chunks(roofs: pd.DataFrame, chunk_rows: int) -> list[np.ndarray]:

@@ -24,6 +24,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from artois_energy_desk.core.solar.suitability import suitability_edges
+
 __all__ = [
     "CLASS_COUNT",
     "CLASS_NAMES",
@@ -51,13 +53,6 @@ CLASS_NAMES = tuple(_COLOURS_RGB)
 CLASS_COUNT = len(CLASS_NAMES)
 #: Class number of roofs without a class.
 NOT_EVALUATED = CLASS_COUNT
-#: Parameters separating the classes, from the lowest bound up
-#: (as read by :func:`artois_energy_desk.batch.pipeline.suitability`).
-_THRESHOLDS = (
-    "pv.suitability_min_poa_kwh_m2",
-    "pv.suitability_good_poa_kwh_m2",
-    "pv.suitability_excellent_poa_kwh_m2",
-)
 
 
 def classify(frame: pd.DataFrame) -> np.ndarray:
@@ -96,7 +91,7 @@ def class_bounds_kwh_m2(params: Any) -> list[tuple[float | None, float | None]]:
         Bounds [kWh/m²/yr]; a class includes its lower bound; ``None`` where the
         class is open (no upper bound for the best, no lower bound for the worst).
     """
-    ascending = [float(params.value(name)) for name in _THRESHOLDS]
+    ascending = [float(edge) for edge in suitability_edges(params)]
     edges = [None, *ascending, None]
     worst_first = list(zip(edges[:-1], edges[1:], strict=True))
     return worst_first[::-1]
