@@ -14,6 +14,8 @@ command obsolete, so the stack drops it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -53,11 +55,25 @@ class StudyHolder(Protocol):
 
 
 class StudyEditCommand(QUndoCommand):
-    """Base of the study edits: :meth:`_edited` returns the edited study."""
+    """One undoable study edit.
 
-    def __init__(self, holder: StudyHolder, text: str) -> None:
+    Parameters
+    ----------
+    holder : StudyHolder
+        What the command edits.
+    text : str
+        The edit's name in the Edit menu.
+    edited : callable
+        Study -> edited study (one of the edit functions of
+        :mod:`artois_energy_desk.core.study`, with its arguments bound).
+    """
+
+    def __init__(
+        self, holder: StudyHolder, text: str, edited: Callable[[Study], Study]
+    ) -> None:
         super().__init__(text)
         self._holder = holder
+        self._edited = edited
         self._edit: Edit | None = None
 
     def redo(self) -> None:  # noqa: D102 - QUndoCommand override
@@ -74,9 +90,6 @@ class StudyEditCommand(QUndoCommand):
         if self._edit is not None:
             self._holder.replace_study(undo_edit(self._holder.study, self._edit))
 
-    def _edited(self, study: Study) -> Study:
-        raise NotImplementedError
-
 
 class ParameterChangeCommand(StudyEditCommand):
     """Set a parameter to a value (``None``: back to its default)."""
@@ -84,11 +97,12 @@ class ParameterChangeCommand(StudyEditCommand):
     def __init__(
         self, holder: StudyHolder, name: str, value: float | str | None
     ) -> None:
-        super().__init__(holder, _tr("Modifier le paramètre {name}").format(name=name))
+        super().__init__(
+            holder,
+            _tr("Modifier le paramètre {name}").format(name=name),
+            partial(set_parameter, name=name, value=value),
+        )
         self.name, self.value = name, value
-
-    def _edited(self, study: Study) -> Study:
-        return set_parameter(study, self.name, self.value)
 
 
 class RoofEditCommand(StudyEditCommand):
@@ -106,11 +120,9 @@ class RoofEditCommand(StudyEditCommand):
             _tr("Modifier {column} de la toiture {roof}").format(
                 column=column, roof=roof_id
             ),
+            partial(set_roof_value, roof_id=roof_id, column=column, value=value),
         )
         self.roof_id, self.column, self.value = roof_id, column, value
-
-    def _edited(self, study: Study) -> Study:
-        return set_roof_value(study, self.roof_id, self.column, self.value)
 
 
 class BuildingExclusionCommand(StudyEditCommand):
@@ -122,8 +134,9 @@ class BuildingExclusionCommand(StudyEditCommand):
             if excluded
             else _tr("Inclure le bâtiment {building}")
         )
-        super().__init__(holder, text.format(building=building_id))
+        super().__init__(
+            holder,
+            text.format(building=building_id),
+            partial(set_building_excluded, building_id=building_id, excluded=excluded),
+        )
         self.building_id, self.excluded = building_id, excluded
-
-    def _edited(self, study: Study) -> Study:
-        return set_building_excluded(study, self.building_id, self.excluded)
