@@ -333,9 +333,9 @@ def _footprints(path, base, mapping, lambert, frame, options, parameters, notes,
     base["area_m2"], base["tilt_deg"], base["azimuth_deg"] = (
         base["plan_area_m2"], 0.0, 180.0)
     check_notes: list[str] = []
-    placeholder = RoofImportOptions(azimuth_convention="north")
+    checks = RoofImportOptions(azimuth_convention="north")
     checked = validate_table(base, _identity(base), base["source_row"].to_numpy(),
-                             file=path.name, options=placeholder, notes=check_notes,
+                             file=path.name, options=checks, notes=check_notes,
                              geometry_problem=base.pop("_bad_geometry").to_numpy())
     notes.extend(mapping_notes(mapping, frame.columns))
     accepted = base.loc[checked.accepted].reset_index(drop=True)
