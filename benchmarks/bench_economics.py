@@ -41,24 +41,13 @@ from artois_energy_desk.core.solar.thermal_allocation import allocate_roof_use
 from artois_energy_desk.io.load_curves import default_load_profiles
 from artois_energy_desk.io.parameters import default_parameters
 from artois_energy_desk.io.weather import load_weather
+from bench_thermal import make_roofs as thermal_roofs
 
 
 def make_roofs(rows: int, seed: int = 1) -> pd.DataFrame:
-    """Facets of 3-facet buildings: 85 % houses, 10 % blocks of flats, 5 % offices."""
-    rng = np.random.default_rng(seed)
-    kind = rng.choice(3, rows // 3 + 1, p=[0.85, 0.10, 0.05])[np.arange(rows) // 3]
-    uses = np.array(["maison", "logement collectif", "bureaux"])
-    return pd.DataFrame({
-        "roof_id": np.char.add("R", np.arange(rows).astype(str)),
-        "building_id": np.char.add("B", (np.arange(rows) // 3).astype(str)),
-        "area_m2": rng.uniform(5, 400, rows).round(2),
-        "tilt_deg": rng.choice([0.0, 15.0, 30.0, 35.0, 45.0], rows),
-        "azimuth_deg": rng.uniform(0, 360, rows).round(1),
-        "shading_loss": rng.uniform(0, 0.2, rows).round(3),
-        "building_use": uses[kind],
-        "dwellings": np.where(kind == 1, 24.0, np.where(kind == 0, 1.0, np.nan)),
-        "heating_energy": rng.choice(["gaz", "électricité", "fioul"], rows),
-    })
+    """Facets of 3-facet buildings (houses, blocks of flats, offices) with heating."""
+    return thermal_roofs(rows, seed, ("maison", "logement collectif", "bureaux"),
+                         heating=True)
 
 
 CPU_SECONDS: dict[str, float] = {}

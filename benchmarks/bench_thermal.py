@@ -23,21 +23,30 @@ from artois_energy_desk.io.parameters import default_parameters
 from artois_energy_desk.io.weather import load_weather
 
 
-def make_roofs(rows: int, seed: int = 1) -> pd.DataFrame:
-    """Facets of 3-facet buildings: 85 % houses, 10 % blocks of flats, 5 % others."""
+def make_roofs(rows: int, seed: int = 1,
+               uses: tuple[str, str, str] = ("Résidentiel", "Résidentiel",
+                                             "Commercial et services"),
+               heating: bool = False) -> pd.DataFrame:
+    """Facets of 3-facet buildings: 85 % houses, 10 % blocks of flats, 5 % others.
+
+    ``uses`` names the three kinds in ``building_use``; ``heating`` adds a
+    ``heating_energy`` column (drawn last, so the other columns do not change).
+    """
     rng = np.random.default_rng(seed)
     kind = rng.choice(3, rows // 3 + 1, p=[0.85, 0.10, 0.05])[np.arange(rows) // 3]
-    uses = np.array(["Résidentiel", "Résidentiel", "Commercial et services"])
-    return pd.DataFrame({
+    frame = pd.DataFrame({
         "roof_id": np.char.add("R", np.arange(rows).astype(str)),
         "building_id": np.char.add("B", (np.arange(rows) // 3).astype(str)),
         "area_m2": rng.uniform(5, 400, rows).round(2),
         "tilt_deg": rng.choice([0.0, 15.0, 30.0, 35.0, 45.0], rows),
         "azimuth_deg": rng.uniform(0, 360, rows).round(1),
         "shading_loss": rng.uniform(0, 0.2, rows).round(3),
-        "building_use": uses[kind],
+        "building_use": np.array(uses)[kind],
         "dwellings": np.where(kind == 1, 24.0, np.where(kind == 0, 1.0, np.nan)),
     })
+    if heating:
+        frame["heating_energy"] = rng.choice(["gaz", "électricité", "fioul"], rows)
+    return frame
 
 
 def timed(function, *args, **kwargs) -> tuple[float, object]:

@@ -2,7 +2,8 @@
 
 Every sentence and label printed on a sheet lives in ``report_templates/fr.toml``
 (one table per sheet part); the code only names keys such as ``"pv.annual_yield"``
-and fills the ``{placeholders}``. Wording can change without touching the code.
+and fills the named ``{fields}`` of the text. Wording can change without touching
+the code.
 """
 
 from __future__ import annotations
