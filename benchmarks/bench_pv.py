@@ -1,10 +1,13 @@
 """End-to-end PV evaluation benchmark: CSV in, CSV out, against a ModelChain loop.
 
-Run: ``python benchmarks/bench_pv.py [--sizes 10000 100000 1000000] [--sample 20]``.
+Run: ``python benchmarks/bench_pv.py [--sizes 10000 100000 1000000] [--sample 20]
+[--repeat 3]``.
 
 Prints, for each size, the wall time of ``artois-energy-desk evaluate IN.csv -o
 OUT.csv`` run in a fresh process (start-up, reading, validation, tables, evaluation,
-writing), facets per second and the process's peak memory, in three configurations:
+writing), facets per second and the process's peak memory, in three configurations
+(the best of ``--repeat`` rounds; the configurations take turns within a round, so
+that a slow spell of the machine hits them alike):
 
 - ``pv``: PV only (``--use pv --no-economics``), the foundation's engine;
 - ``pv+thermal``: PV and solar thermal (``--no-economics``), to show what thermal adds;
@@ -137,6 +140,9 @@ def main() -> None:
     parser.add_argument(
         "--sample", type=int, default=20, help="facets in the ModelChain loop"
     )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="rounds; the best wall time is kept"
+    )
     args = parser.parse_args()
     print(f"machine load at the start: {os.getloadavg()[0]:.1f} (1 min)")
     wall = {}
@@ -146,16 +152,21 @@ def main() -> None:
             source = folder / f"roofs_{n}.csv"
             table = pa.Table.from_pandas(make_roofs(n), preserve_index=False)
             pacsv.write_csv(table, source)
-            for label, flags in CONFIGURATIONS.items():
-                result = run_measured([
-                    sys.executable, "-m", "artois_energy_desk", "evaluate",
-                    str(source), "-o", str(folder / "out.csv"), "--quiet", *flags,
-                ])
+            best: dict[str, dict] = {}
+            for _ in range(args.repeat):
+                for label, flags in CONFIGURATIONS.items():
+                    result = run_measured([
+                        sys.executable, "-m", "artois_energy_desk", "evaluate",
+                        str(source), "-o", str(folder / "out.csv"), "--quiet", *flags,
+                    ])
+                    if label not in best or result["wall_s"] < best[label]["wall_s"]:
+                        best[label] = result
+            for label, result in best.items():
                 wall[n, label] = result["wall_s"]
                 print(
                     f"evaluate {n:>9,} facets {label:<10}: {result['wall_s']:6.2f} s, "
                     f"{n / result['wall_s']:>9,.0f} facets/s, "
-                    f"peak {result['peak_mb']:,.0f} MB",
+                    f"peak {result['peak_mb']:,.0f} MB (best of {args.repeat})",
                     flush=True,
                 )
     n = max(args.sizes)

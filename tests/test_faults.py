@@ -155,12 +155,16 @@ def test_cancelled_evaluation_leaves_study_unchanged(saved):
 
 
 @pytest.mark.slow
-def test_territory_evaluation_twice_keeps_memory_flat():
+def test_repeated_territory_evaluations_keep_memory_flat():
     # Runs in a child process so that the measure is not disturbed by other tests.
-    # The second 1,000,000-facet run may not grow the resident set by more than
-    # 15 % of the first run's peak: a leak of one result table (~450 MB) would.
+    # After each 1,000,000-facet run the freed heap is handed back to the system
+    # (glibc's malloc_trim) and the resident set is read. What stays resident still
+    # wanders by up to ~200 MB from run to run with the allocator's per-thread arenas
+    # (measured 600-770 MB over six runs, no trend). A leak of the result table would
+    # add its whole size at every run: from the second run to the fourth the resident
+    # set may not grow by half of it.
     script = """
-        import gc, resource
+        import ctypes, ctypes.util, gc, resource
         import numpy as np
         from artois_energy_desk import paths
         from artois_energy_desk.batch import evaluate_task
@@ -172,21 +176,27 @@ def test_territory_evaluation_twice_keeps_memory_flat():
         demo = read_roofs(paths.data_file("demo", "artois_demo_roofs.csv")).roofs
         roofs = demo.iloc[np.arange(1_000_000) % len(demo)].reset_index(drop=True)
         weather, params = load_weather(None), load_parameters()
+        libc = ctypes.CDLL(ctypes.util.find_library("c"))
 
         def rss_mb():
             with open("/proc/self/statm") as f:
                 return int(f.read().split()[1]) * resource.getpagesize() / 1e6
 
-        for _ in range(2):
+        for _ in range(4):
             evaluation = run(evaluate_task(roofs, weather, params))
+            table_mb = evaluation.results.memory_usage(deep=True).sum() / 1e6
             del evaluation
             gc.collect()
-            print(rss_mb(), flush=True)
+            libc.malloc_trim(0)
+            print(rss_mb(), table_mb, flush=True)
     """
     if not Path("/proc/self/statm").exists():
         pytest.skip("resident memory read from /proc (Linux only)")
-    first, second = (float(x) for x in _python(script).stdout.split())
-    assert second <= first * 1.15, (first, second)
+    runs = [[float(x) for x in line.split()]
+            for line in _python(script).stdout.split("\n") if line.strip()]
+    (_, table_mb), (second, _), _, (fourth, _) = runs
+    assert table_mb > 300  # the measure can see a leaked table
+    assert fourth - second < 0.5 * table_mb, runs
 
 
 def _child_env() -> dict[str, str]:

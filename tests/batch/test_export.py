@@ -17,6 +17,8 @@ def test_computed_columns_are_rounded_by_unit_and_inputs_kept(tmp_path):
         "pv_peak_power_kwp": [5.123456],
         "pv_module_area_m2": [26.0789],
         "pv_performance_ratio": [0.7712345],
+        "eco_pv_savings_eur_per_year": [312.4567],
+        "co2_pv_avoided_kg_per_year": [187.26],
         "roof_use": ["pv"],
     })
     decimals = export_decimals(frame, ["latitude", "area_m2"])
@@ -30,5 +32,7 @@ def test_computed_columns_are_rounded_by_unit_and_inputs_kept(tmp_path):
     assert out["pv_peak_power_kwp"].iloc[0] == 5.123
     assert out["pv_module_area_m2"].iloc[0] == 26.08
     assert out["pv_performance_ratio"].iloc[0] == 0.7712
+    assert out["eco_pv_savings_eur_per_year"].iloc[0] == 312
+    assert out["co2_pv_avoided_kg_per_year"].iloc[0] == 187.3
     assert out["roof_use"].iloc[0] == "pv"
     assert frame["pv_annual_yield_kwh"].iloc[0] == 1234.56789  # frame not changed

@@ -75,6 +75,11 @@ def test_every_row_comes_out_with_units_in_names(roofs, params, profiles):
         pytest.approx(roofs["pv_annual_yield_kwh"].to_numpy())
     # the empty facet: nothing invested, no indicator
     assert out.loc[15, "eco_pv_capex_eur"] == 0 and np.isnan(out.loc[15, "eco_pv_irr"])
+    # the facet's CO2 total counts PV and solar heat (territory sheets sum it)
+    assert out["co2_avoided_kg_per_year"].to_numpy() == pytest.approx(
+        (out["co2_pv_avoided_kg_per_year"]
+         + out["co2_thermal_avoided_kg_per_year"]).to_numpy())
+    assert (out["co2_thermal_avoided_kg_per_year"] > 0).any()
 
 
 def test_building_facets_share_class_and_load(roofs, params, profiles):

@@ -1,4 +1,4 @@
-"""Study files: round trip, the committed v1 fixture, versions, recovery copies."""
+"""Study files: round trip, the committed fixtures, versions, recovery copies."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from artois_energy_desk import InputError, paths
 from artois_energy_desk.core.study import (
     ROOFS_LAYER,
+    SCHEMA_VERSION,
     ClimateSource,
     Study,
     set_building_excluded,
@@ -35,12 +36,14 @@ from artois_energy_desk.io.study import (
     save_study_task,
     write_recovery,
 )
+from artois_energy_desk.io.study import files as study_files
 
 STUDIES = Path(__file__).resolve().parents[1] / "data" / "studies"
 
 
 def _fixture_module():
-    spec = importlib.util.spec_from_file_location("make_v1", STUDIES / "make_v1.py")
+    spec = importlib.util.spec_from_file_location("make_fixture",
+                                                  STUDIES / "make_fixture.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -81,7 +84,7 @@ def private_data_home(tmp_path, monkeypatch):
 @pytest.fixture
 def rich_study() -> Study:
     """A study with every kind of content and awkward column names."""
-    study = _fixture_module().build_v1_study()
+    study = _fixture_module().build_fixture_study()
     awkward = pd.DataFrame({"fid": [7, 8], "A": [1.5, np.nan], "a": ["x", None],
                             "geom": [True, False], "col_1": ["é", ""],
                             'quote"d': [np.inf, -0.0]},
@@ -99,6 +102,25 @@ def test_save_then_open_gives_the_same_study(tmp_path, rich_study):
     assert_same_study(rich_study, open_study(path))
 
 
+def test_nul_characters_in_text_come_back_replaced_not_truncated(tmp_path, caplog):
+    # GDAL would cut "a<NUL>b" to "a": every text representation is repaired.
+    texts = ["a\x00b", "plain", None]
+    layer = pd.DataFrame({
+        "object": pd.Series(texts, dtype=object),
+        "string": pd.Series(texts, dtype="string"),
+        "arrow": pd.Series(texts, dtype="string[pyarrow]"),
+        "category": pd.Categorical(texts),
+        "clean": pd.Categorical(["x", "y", "x"]),
+    })
+    path = save_study(Study(layers={"notes": layer}), tmp_path / "etude.gpkg")
+    back = open_study(path).layers["notes"]
+    for column in ("object", "string", "arrow", "category"):
+        assert back[column].tolist()[:2] == ["a\ufffdb", "plain"], column
+        assert pd.isna(back[column].iloc[2]), column
+    assert back["clean"].tolist() == ["x", "y", "x"]
+    assert sum("NUL" in message for message in caplog.messages) == 4
+
+
 def test_study_file_opens_as_geopackage_layers(tmp_path, rich_study):
     path = save_study(rich_study, tmp_path / "etude.gpkg")
     layers = dict(pyogrio.list_layers(path))
@@ -108,23 +130,52 @@ def test_study_file_opens_as_geopackage_layers(tmp_path, rich_study):
     assert roofs.crs.to_epsg() == 2154 and len(roofs) == 3
 
 
-def test_committed_v1_fixture_still_loads():
-    fixture = _fixture_module()
-    header = read_study_header(STUDIES / "v1.gpkg")
-    assert header.schema_version == 1
-    assert_same_study(fixture.build_v1_study(), open_study(STUDIES / "v1.gpkg"))
+def test_results_are_arrow_chunks_with_a_qgis_table_beside(tmp_path, rich_study,
+                                                          monkeypatch):
+    # Two rows per chunk: the three result rows span two chunks, read back in order.
+    monkeypatch.setattr(study_files, "_COLUMNAR_CHUNK_ROWS", 2)
+    path = save_study(rich_study, tmp_path / "etude.gpkg")
+    with sqlite3.connect(path) as connection:
+        chunks = connection.execute("SELECT table_name, chunk FROM aed_columnar "
+                                    "ORDER BY chunk").fetchall()
+        storage = dict(connection.execute("SELECT table_name, storage FROM aed_tables"))
+    assert chunks == [("resultats", 0), ("resultats", 1)]
+    assert storage == {"toitures": "table", "rues_a_lievin": "table",
+                       "resultats": "arrow"}
+    shown = pyogrio.read_dataframe(path, layer="resultats")
+    assert list(shown.columns) == ["roof_id", "pv_suitability", "pv_peak_power_kwp",
+                                   "pv_annual_yield_kwh"]
+    assert shown["pv_annual_yield_kwh"].tolist() == \
+        rich_study.results["pv_annual_yield_kwh"].tolist()
+    assert_same_study(rich_study, open_study(path))
+
+
+def test_damaged_result_chunk_is_refused_naming_the_file(tmp_path, rich_study):
+    path = save_study(rich_study, tmp_path / "etude.gpkg")
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE aed_columnar SET data = substr(data, 1, 40)")
+    with pytest.raises(InputError, match=r"etude\.gpkg.*endommagé.*resultats"):
+        open_study(path)
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+def test_committed_fixture_of_every_version_still_loads(version):
+    path = STUDIES / f"v{version}.gpkg"
+    assert read_study_header(path).schema_version == version
+    assert_same_study(_fixture_module().build_fixture_study(), open_study(path))
 
 
 def test_study_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "future.gpkg"
     shutil.copy(STUDIES / "v1.gpkg", path)
     with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE aed_metadata SET value = '2' "
-                           "WHERE key = 'schema_version'")
+        connection.execute("UPDATE aed_metadata SET value = ? "
+                           "WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
         connection.execute("UPDATE aed_metadata SET value = '9.1' "
                            "WHERE key = 'app_version'")
     before = path.read_bytes()
-    with pytest.raises(InputError, match=r"future\.gpkg.*9\.1 au format 2.*à jour"):
+    with pytest.raises(InputError, match=rf"future\.gpkg.*9\.1 au format "
+                                         rf"{SCHEMA_VERSION + 1}.*à jour"):
         open_study(path)
     assert path.read_bytes() == before
 

@@ -57,7 +57,11 @@ def test_plain_csv_bytes_are_those_of_pyarrow_write_csv(tmp_path, monkeypatch):
     assert path.read_bytes() == expected.getvalue().to_pybytes()
 
 
-def test_french_csv_convention_and_round_trip(tmp_path, frame):
+@pytest.mark.parametrize("chunk_rows", [1, 100_000])
+def test_french_csv_convention_and_round_trip(tmp_path, frame, monkeypatch,
+                                              chunk_rows):
+    # One row per chunk sends every row through the threads: order must hold.
+    monkeypatch.setattr(writers, "_CHUNK_ROWS", chunk_rows)
     path = write_table(frame, tmp_path / "fr.csv", french=True)
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")

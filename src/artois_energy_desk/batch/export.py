@@ -1,9 +1,9 @@
 """Result tables as written to files: computed columns at a sensible resolution.
 
 Computed float columns are rounded, by the unit in their name, to a resolution far
-below what the models can resolve (0.1 kWh, 1 Wc, 0.01 m², 1e-4 for a ratio), which
-makes exported files smaller and faster to write and read. Input columns are never
-touched: they come out exactly as they came in.
+below what the models can resolve (0.1 kWh, 1 Wc, 0.01 m², 1 €, 1 €/yr, 0.1 kg CO2,
+1e-4 for a ratio), which makes exported files smaller and faster to write and read.
+Input columns are never touched: they come out exactly as they came in.
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ EXPORT_DECIMALS = (
     ("_m2", 2),
     ("_deg", 1),
     ("_eur", 0),
+    ("_eur_per_year", 0),
     ("_eur_per_kwh", 4),
     ("_l", 0),
     ("_kg", 1),
+    ("_kg_per_year", 1),
     ("_years", 2),
 )
 _DEFAULT_DECIMALS = 4  # ratios, fractions, shares, losses, rates: 0.01 %

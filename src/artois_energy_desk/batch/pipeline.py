@@ -49,6 +49,7 @@ from artois_energy_desk.core.solar.thermal_allocation import (
     allocate_roof_use,
 )
 from artois_energy_desk.core.solar.thermal_buildings import building_codes
+from artois_energy_desk.core.threads import ordered_map
 
 __all__ = [
     "assemble",
@@ -88,7 +89,7 @@ class EvaluationOptions:
     """
 
     use: str = "both"
-    chunk_rows: int = 250_000
+    chunk_rows: int = 125_000
     economics: EconomicOptions | None = field(default_factory=EconomicOptions)
     horizon: tuple[tuple[float, ...], tuple[float, ...]] | None = None
 
@@ -192,16 +193,25 @@ def evaluate_task(
     parts = []
     groups = building_chunks(roofs, options.chunk_rows)
     done = 0
-    for rows in groups:
-        with user_warnings(messages):
-            parts.append(
-                evaluate_chunk(roofs.iloc[_positions(rows)], tables, params, options)
-            )
-        done += len(rows)
-        yield Progress(
-            0.4 + 0.55 * done / max(len(roofs), 1),
-            f"{done:_} / {len(roofs):_} toitures évaluées".replace("_", " "),
-        )
+    # Chunks are evaluated on a few worker threads (numpy releases the GIL), in
+    # order; the warnings of every thread are collected by the one context around
+    # the loop, which is entered before the workers start and left after they end.
+    evaluated = ordered_map(
+        lambda rows: evaluate_chunk(roofs.iloc[_positions(rows)], tables, params,
+                                    options),
+        groups,
+    )
+    with user_warnings(messages):
+        try:
+            for rows, part in zip(groups, evaluated, strict=True):
+                parts.append(part)
+                done += len(rows)
+                yield Progress(
+                    0.4 + 0.55 * done / max(len(roofs), 1),
+                    f"{done:_} / {len(roofs):_} toitures évaluées".replace("_", " "),
+                )
+        finally:
+            evaluated.close()  # a cancelled run waits for its workers here
     timings["roofs"] = time.perf_counter() - start - timings["tables"]
     results = assemble(roofs, parts, groups)
     timings["total"] = time.perf_counter() - start
@@ -283,6 +293,10 @@ def evaluate_chunk(
     params: ParameterSet,
     options: EvaluationOptions,
 ) -> pd.DataFrame:
+    """Every result column of one chunk of whole buildings (input columns excluded).
+
+    Thread-safe: the pipeline evaluates chunks on worker threads.
+    """
     economic = tables.get("economics")
     # Facets grouped into buildings once, for the hot-water systems and economics.
     codes = (

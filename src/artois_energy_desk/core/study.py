@@ -36,6 +36,7 @@ __all__ = [
     "MIGRATIONS",
     "ROOFS_LAYER",
     "SCHEMA_VERSION",
+    "STORAGES",
     "STUDY_FORMAT",
     "ClimateSource",
     "Edit",
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 #: Version of the study file layout written by this application.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: Value of the ``format`` key of the metadata table of every study file.
 STUDY_FORMAT = "artois-energy-desk-study"
 #: Name of the layer holding the roof facets (one row per facet, ``roof_id`` unique).
@@ -64,10 +65,21 @@ EDIT_KINDS = ("parameter", "roof", "exclude", "include")
 Tables = dict[str, pd.DataFrame]
 #: One migration step: the tables of version ``n`` to the tables of version ``n + 1``.
 Migration = Callable[[Tables], Tables]
-#: Migration steps by the version they start from. Version 1 is the first released
-#: layout, so there is no step yet; a change of layout adds ``{1: _v1_to_v2}`` and
-#: raises :data:`SCHEMA_VERSION`, and the v1 fixture of the tests must still load.
-MIGRATIONS: Mapping[int, Migration] = {}
+#: Where a data table's rows are: a GeoPackage table QGIS opens (``table``) or
+#: compressed Arrow IPC chunks in the ``aed_columnar`` table (``arrow``, version 2).
+STORAGES = ("table", "arrow")
+
+
+def _v1_to_v2(tables: Tables) -> Tables:
+    """Version 2 adds the ``storage`` of each data table; version 1 had tables only."""
+    catalogue = tables["aed_tables"].copy()
+    catalogue["storage"] = "table"
+    return {**tables, "aed_tables": catalogue}
+
+
+#: Migration steps by the version they start from; every released layout has its
+#: committed fixture in the tests, which must still load.
+MIGRATIONS: Mapping[int, Migration] = {1: _v1_to_v2}
 
 Scalar = float | int | str | bool | None
 

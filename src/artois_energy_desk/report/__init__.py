@@ -8,33 +8,38 @@ sheets as progress tasks (``parallel`` in worker processes for many sheets);
 ``network_content`` is the heat-network extension sheet. No Qt here.
 """
 
-from artois_energy_desk.report.content import ReportContext, Sheet
-from artois_energy_desk.report.jobs import (
-    roof_sheets_task,
-    select_roofs,
-    site_sheet_for,
-    write_sheets_task,
-)
-from artois_energy_desk.report.layout import compose, compose_all
-from artois_energy_desk.report.network_content import network_sheet
-from artois_energy_desk.report.output import render_page, write_pdf
-from artois_energy_desk.report.roof_content import roof_sheet
-from artois_energy_desk.report.site_content import site_sheet
-from artois_energy_desk.report.territory_content import territory_sheet
+from __future__ import annotations
 
-__all__ = [
-    "ReportContext",
-    "Sheet",
-    "compose",
-    "compose_all",
-    "network_sheet",
-    "render_page",
-    "roof_sheet",
-    "roof_sheets_task",
-    "select_roofs",
-    "site_sheet",
-    "site_sheet_for",
-    "territory_sheet",
-    "write_pdf",
-    "write_sheets_task",
-]
+import importlib
+
+#: Public name -> submodule defining it. Imported on first use (PEP 562), so that
+#: ``report.formatting`` alone does not pull in matplotlib.
+_EXPORTS = {
+    "ReportContext": "content",
+    "Sheet": "content",
+    "compose": "layout",
+    "compose_all": "layout",
+    "network_sheet": "network_content",
+    "render_page": "output",
+    "roof_sheet": "roof_content",
+    "roof_sheets_task": "jobs",
+    "select_roofs": "jobs",
+    "site_sheet": "site_content",
+    "site_sheet_for": "jobs",
+    "territory_sheet": "territory_content",
+    "write_pdf": "output",
+    "write_sheets_task": "jobs",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

@@ -34,6 +34,8 @@ References
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -68,6 +70,12 @@ def _blas_controller():
     return ThreadpoolController()
 
 
+_blas_lock = threading.Lock()
+_blas_users = 0
+_blas_limiter = None
+
+
+@contextmanager
 def single_threaded_blas():
     """Context manager running the BLAS library of numpy on one thread.
 
@@ -75,9 +83,22 @@ def single_threaded_blas():
     a second BLAS thread gains nothing on them, while waking it for every product
     costs more than the product itself when the cores are busy (measured 20 ms
     instead of 0.2 ms for a 6 x 78 000 matrix-vector product on a loaded 2-core
-    machine).
+    machine). Chunks evaluated on several threads share the limit: it is set when
+    the first enters and the original restored when the last leaves.
     """
-    return _blas_controller().limit(limits=1, user_api="blas")
+    global _blas_users, _blas_limiter
+    with _blas_lock:
+        if _blas_users == 0:
+            _blas_limiter = _blas_controller().limit(limits=1, user_api="blas")
+        _blas_users += 1
+    try:
+        yield
+    finally:
+        with _blas_lock:
+            _blas_users -= 1
+            if _blas_users == 0:
+                _blas_limiter.restore_original_limits()
+                _blas_limiter = None
 
 
 def discount_factors(rate: float, years: int) -> np.ndarray:

@@ -201,8 +201,10 @@ def _categories(dtype) -> str | None:
     if not isinstance(dtype, pd.CategoricalDtype):
         return None
     try:
-        return json.dumps({"categories": dtype.categories.tolist(),
-                           "ordered": bool(dtype.ordered)}, default=_json_scalar)
+        categories = [c.replace("\x00", "\ufffd") if isinstance(c, str) else c
+                      for c in dtype.categories.tolist()]  # as the values are stored
+        return json.dumps({"categories": categories, "ordered": bool(dtype.ordered)},
+                          default=_json_scalar)
     except TypeError:
         return None
 
@@ -218,14 +220,35 @@ def _arrow_column(series: pd.Series, table_name: str) -> pa.Array:
     """``series`` as an Arrow array of a type GDAL writes without loss."""
     dtype = series.dtype
     if isinstance(dtype, pd.CategoricalDtype):
+        labels = _categorical_text(series)
+        if labels is not None:
+            return _without_nul(labels, table_name, series.name)
         return _arrow_column(series.astype(dtype.categories.dtype), table_name)
     if pd.api.types.is_unsigned_integer_dtype(dtype):
         if len(series) and series.max() > _INT64_MAX:
             return _text(series.astype(str), table_name)
         return pa.array(series, pa.int64(), from_pandas=True)
+    if isinstance(dtype, pd.StringDtype):
+        text = pa.array(series.array, from_pandas=True)
+        return _without_nul(_single_chunk(text).cast(pa.string()), table_name,
+                            series.name)
     if pd.api.types.is_string_dtype(dtype) or pd.api.types.is_object_dtype(dtype):
         return _text(series, table_name)
     return pa.array(series, from_pandas=True)
+
+
+def _categorical_text(series: pd.Series) -> pa.Array | None:
+    """Labels of a categorical of text, taken from its codes (``None`` otherwise)."""
+    try:
+        codes = pa.array(series.array)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+    kind = codes.type
+    if not (pa.types.is_dictionary(kind) and (pa.types.is_string(kind.value_type)
+                                              or pa.types.is_large_string(
+                                                  kind.value_type))):
+        return None
+    return codes.dictionary_decode().cast(pa.string())
 
 
 def _text(series: pd.Series, table_name: str) -> pa.Array:
@@ -234,11 +257,27 @@ def _text(series: pd.Series, table_name: str) -> pa.Array:
         series = series.astype(object).where(series.isna(), series.map(
             str, na_action="ignore")).astype(object)
     text = pa.array(series, type=pa.string(), from_pandas=True)
-    if isinstance(text, pa.ChunkedArray):
-        text = text.combine_chunks()
+    return _without_nul(_single_chunk(text), table_name, series.name)
+
+
+def _single_chunk(values: pa.Array | pa.ChunkedArray) -> pa.Array:
+    if isinstance(values, pa.ChunkedArray):
+        return values.combine_chunks()
+    return values
+
+
+def _without_nul(text: pa.Array, table_name: str, name: object) -> pa.Array:
+    """``text`` with NUL characters (which GDAL truncates at) replaced by U+FFFD.
+
+    The character data is first scanned as bytes (a NUL byte is a NUL character
+    in UTF-8); only a column holding one is searched value by value.
+    """
+    data = text.buffers()[2]
+    if data is None or np.frombuffer(data, dtype=np.uint8).all():
+        return text
     if not pc.any(pc.match_substring(text, "\x00")).as_py():
         return text
-    _log.warning("%s.%s : caractère NUL remplacé par U+FFFD", table_name, series.name)
+    _log.warning("%s.%s : caractère NUL remplacé par U+FFFD", table_name, name)
     return pc.replace_substring(text, "\x00", "\ufffd")
 
 

@@ -1,8 +1,10 @@
-"""Build the schema-version-1 fixture study ``v1.gpkg`` (run once per format version).
+"""Build the fixture study of the current schema version, ``v<N>.gpkg``.
 
-``python tests/data/studies/make_v1.py`` rewrites ``v1.gpkg`` beside this script. The
-file is committed and must load with every later version of the application
-(``tests/io/test_study.py``); never regenerate it after the format changes.
+``python tests/data/studies/make_fixture.py`` writes ``v<N>.gpkg`` beside this
+script, N being :data:`~artois_energy_desk.core.study.SCHEMA_VERSION`; run it once
+when a new version of the layout is released. Every fixture is committed and must
+load, with the same content, in every later version of the application
+(``tests/io/test_study_files.py``); never regenerate an older one.
 """
 
 from __future__ import annotations
@@ -15,17 +17,18 @@ import shapely
 
 from artois_energy_desk.core.study import (
     ROOFS_LAYER,
+    SCHEMA_VERSION,
     ClimateSource,
     Edit,
     Study,
 )
 
-FIXTURE = Path(__file__).with_name("v1.gpkg")
+FIXTURE = Path(__file__).with_name(f"v{SCHEMA_VERSION}.gpkg")
 CREATED = "2026-05-04T09:30:00+02:00"
 
 
-def build_v1_study() -> Study:
-    """Return the study stored in ``v1.gpkg``: three facets of two Lens buildings."""
+def build_fixture_study() -> Study:
+    """Return the study of every ``v<N>.gpkg``: three facets of two Lens buildings."""
     roofs = gpd.GeoDataFrame(
         {"roof_id": ["L-001-a", "L-001-b", "L-002-a"],
          "building_id": ["L-001", "L-001", "L-002"],
@@ -62,7 +65,7 @@ def build_v1_study() -> Study:
 def main() -> None:
     from artois_energy_desk.io.study import save_study
 
-    save_study(build_v1_study(), FIXTURE)
+    save_study(build_fixture_study(), FIXTURE)
     print(f"écrit : {FIXTURE}")
 
 
