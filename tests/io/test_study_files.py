@@ -150,6 +150,21 @@ def test_results_are_arrow_chunks_with_a_qgis_table_beside(tmp_path, rich_study,
     assert_same_study(rich_study, open_study(path))
 
 
+def test_large_studies_get_large_pages_small_ones_stay_small(tmp_path, rich_study):
+    def page_size(path):
+        raw = int.from_bytes(path.read_bytes()[16:18], "big")
+        return 65536 if raw == 1 else raw
+
+    small = save_study(rich_study, tmp_path / "petite.gpkg")
+    rows = study_files._LARGE_STUDY_ROWS
+    large_results = pd.DataFrame({"roof_id": np.arange(rows).astype(str),
+                                  "pv_annual_yield_kwh": np.arange(rows, dtype=float)})
+    large = save_study(Study(results=large_results), tmp_path / "grande.gpkg")
+    assert page_size(small) == 4096 and small.stat().st_size < 300_000
+    assert page_size(large) == 65536
+    pd.testing.assert_frame_equal(open_study(large).results, large_results)
+
+
 def test_damaged_result_chunk_is_refused_naming_the_file(tmp_path, rich_study):
     path = save_study(rich_study, tmp_path / "etude.gpkg")
     with sqlite3.connect(path) as connection:

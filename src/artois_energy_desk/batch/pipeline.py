@@ -78,7 +78,8 @@ class EvaluationOptions:
         that needs hot water and PV on the rest (see
         :mod:`artois_energy_desk.core.solar.thermal_allocation`).
     chunk_rows : int
-        About this many roofs per chunk (one progress point per chunk).
+        About this many roofs per chunk (one progress point per chunk); chunks are
+        evaluated on worker threads, at most a few of them in memory at once.
     economics : EconomicOptions or None
         Tariff period, dates, emission convention, VAT; ``None`` skips the economic
         and CO2 columns.

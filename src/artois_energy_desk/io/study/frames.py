@@ -140,7 +140,8 @@ def decode_frame(stored: pd.DataFrame, columns: pd.DataFrame,
         else:
             data[row.name] = _cast(stored[source], row.dtype, row.categories)
     length = len(stored) if len(columns) or rows is None else rows
-    frame = pd.DataFrame(data, index=pd.RangeIndex(length))
+    # No copy: the columns are fresh from the file (copying would consolidate them).
+    frame = pd.DataFrame(data, index=pd.RangeIndex(length), copy=False)
     if geometry is not None:
         import geopandas as gpd
 
