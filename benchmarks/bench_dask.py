@@ -39,8 +39,8 @@ from artois_energy_desk.batch import (  # noqa: E402
     dask_engine,
     evaluate_task,
 )
+from artois_energy_desk.batch.chunks import building_chunks  # noqa: E402
 from artois_energy_desk.batch.dask_engine import evaluate_dask_task  # noqa: E402
-from artois_energy_desk.batch.pipeline import building_chunks  # noqa: E402
 from artois_energy_desk.core.progress import run  # noqa: E402
 from artois_energy_desk.io.parameters import load_parameters  # noqa: E402
 from artois_energy_desk.io.roofs import read_roofs  # noqa: E402

@@ -1656,6 +1656,91 @@ Site: {lat} N, {lon} E; global horizontal irradiation: {total} kWh/m²/yr</trans
     </message>
 </context>
 <context>
+    <name>StudyController</name>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="173"/>
+        <source>Ouvrir une étude</source>
+        <extracomment>Interval between two autosaves of a dirty study [ms]. The study was replaced (edit, undo, open, new, restore). The study became dirty (``True``) or clean (``False``). The study&apos;s file changed (``pathlib.Path`` or ``None``). The study was saved to a file (``pathlib.Path``). A recovery copy was written (``pathlib.Path``).</extracomment>
+        <translation>Open a study</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="183"/>
+        <source>l&apos;ouverture de l&apos;étude</source>
+        <translation>opening the study</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="200"/>
+        <source>Enregistrer l&apos;étude sous</source>
+        <translation>Save study as</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="251"/>
+        <source>Récupération d&apos;une étude</source>
+        <translation>Study recovery</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="254"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="255"/>
+        <source>Supprimer la copie</source>
+        <translation>Delete the copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="256"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="270"/>
+        <source>la restauration de l&apos;étude</source>
+        <translation>restoring the study</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="299"/>
+        <location filename="../../src/artois_energy_desk/gui/study_dialogs.py" line="95"/>
+        <source>sans titre</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="303"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="304"/>
+        <source>L&apos;étude « {name} » a des modifications non enregistrées. Les enregistrer ?</source>
+        <translation>The study “{name}” has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="310"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="311"/>
+        <source>Ne pas enregistrer</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="312"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_controller.py" line="329"/>
+        <source>l&apos;enregistrement de l&apos;étude</source>
+        <translation>saving the study</translation>
+    </message>
+    <message>
+        <location filename="../../src/artois_energy_desk/gui/study_dialogs.py" line="98"/>
+        <source>L&apos;application s&apos;est arrêtée sans enregistrer l&apos;étude{title} ({name}). Une copie automatique du {saved} existe. La restaurer ?</source>
+        <translation>The application stopped without saving the study{title} ({name}). An automatic copy of {saved} exists. Restore it?</translation>
+    </message>
+</context>
+<context>
     <name>StudyFileHooks</name>
     <message>
         <location filename="../../src/artois_energy_desk/gui/study_hooks.py" line="147"/>

@@ -50,6 +50,8 @@ def test_english_translator_changes_the_menus(qapp):
     try:
         assert translator is not None
         assert QCoreApplication.translate("Menus", "&Fichier") == "&File"
+        assert QCoreApplication.translate(
+            "StudyController", "Modifications non enregistrées") == "Unsaved changes"
     finally:
         qapp.removeTranslator(translator)
         install_translator(qapp, "fr")

@@ -36,11 +36,10 @@ import numpy as np
 import pandas as pd
 
 from artois_energy_desk import InputError, __version__
+from artois_energy_desk.batch.chunks import assemble, building_chunks
 from artois_energy_desk.batch.pipeline import (
     Evaluation,
     EvaluationOptions,
-    assemble,
-    building_chunks,
     evaluate_chunk,
     tables_task,
     user_warnings,

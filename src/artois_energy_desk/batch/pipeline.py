@@ -2,8 +2,9 @@
 
 Everything that depends only on the climate and the parameters (solar position, the
 PV and collector orientation tables) is computed once per run; the roofs are then
-evaluated in chunks, each chunk a progress and cancellation point. Chunks hold whole
-buildings, because a building's hot-water system is placed on its best facet.
+evaluated in chunks (:mod:`.chunks`), on worker threads, each chunk a progress and
+cancellation point. Chunks hold whole buildings, because a building's hot-water system
+is placed on its best facet.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from artois_energy_desk import ArtoisWarning, __version__
+from artois_energy_desk.batch.chunks import assemble, building_chunks, positions
 from artois_energy_desk.core.climate import WeatherYear
 from artois_energy_desk.core.economics import (
     EconomicOptions,
@@ -53,8 +55,6 @@ from artois_energy_desk.core.solar.thermal_buildings import building_codes
 from artois_energy_desk.core.threads import ordered_map
 
 __all__ = [
-    "assemble",
-    "building_chunks",
     "evaluate_chunk",
     "tables_task",
     "user_warnings",
@@ -199,7 +199,7 @@ def evaluate_task(
     # order; the warnings of every thread are collected by the one context around
     # the loop, which is entered before the workers start and left after they end.
     evaluated = ordered_map(
-        lambda rows: evaluate_chunk(roofs.iloc[_positions(rows)], tables, params,
+        lambda rows: evaluate_chunk(roofs.iloc[positions(rows)], tables, params,
                                     options),
         groups,
     )
@@ -375,88 +375,3 @@ def _solar_chunk(
     }
     columns.update((name, allocated[name]) for name in allocated.columns)
     return pd.DataFrame(columns, index=chunk.index, copy=False)
-
-
-def building_chunks(roofs: pd.DataFrame, chunk_rows: int) -> list[np.ndarray]:
-    """Row positions of each chunk, every building whole in one chunk."""
-    n_chunks = max(1, -(-len(roofs) // chunk_rows))
-    if n_chunks == 1:
-        return [np.arange(len(roofs))]
-    if "building_id" in roofs:
-        codes, uniques = pd.factorize(roofs["building_id"], use_na_sentinel=False)
-    else:
-        codes, uniques = np.arange(len(roofs)), np.arange(len(roofs))
-    chunk_of_row = codes * n_chunks // max(len(uniques), 1)
-    order = np.argsort(chunk_of_row, kind="stable")
-    bounds = np.searchsorted(chunk_of_row[order], np.arange(n_chunks + 1))
-    return [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True) if b > a]
-
-
-def assemble(
-    roofs: pd.DataFrame, parts: list[pd.DataFrame], groups: list[np.ndarray]
-) -> pd.DataFrame:
-    """Input columns then computed columns, rows back in the input order.
-
-    Each computed column is gathered into one array in input order and the frame is
-    built once from a dict (no ``pd.concat``, which would copy and consolidate every
-    column).
-    """
-    if not parts:
-        return roofs.copy()
-    n_rows = len(roofs)
-    places = [_positions(rows) for rows in groups]
-    computed = {
-        name: _gather([part[name] for part in parts], groups, n_rows, places)
-        for name in parts[0].columns
-    }
-    columns: dict[Any, Any] = {
-        name: roofs[name] for name in roofs.columns if name not in computed
-    }
-    columns.update(computed)
-    return pd.DataFrame(columns, index=roofs.index, copy=False)
-
-
-def _gather_categorical(pieces: list[pd.Series], places: list, n_rows: int,
-                        ) -> pd.Categorical:
-    """A categorical column from chunks whose categories may differ.
-
-    Some result columns list only the labels present in their chunk (sorted); the
-    sorted union is what one chunk holding every roof would have.
-    """
-    dtype = pieces[0].dtype
-    if any(not piece.cat.categories.equals(dtype.categories) for piece in pieces):
-        union = sorted(set().union(*(piece.cat.categories for piece in pieces)))
-        dtype = pd.CategoricalDtype(union, ordered=dtype.ordered)
-    codes = np.empty(n_rows, dtype=np.int32)
-    for piece, rows in zip(pieces, places, strict=True):
-        codes[rows] = piece.astype(dtype).cat.codes.to_numpy()
-    return pd.Categorical.from_codes(codes, dtype=dtype)
-
-
-def _gather(pieces: list[pd.Series], groups: list[np.ndarray], n_rows: int,
-            places: list):
-    """One column of the chunks' results, as an array in input row order.
-
-    ``places`` are the ``groups`` as :func:`_positions` gives them.
-    """
-    dtype = pieces[0].dtype
-    same = all(piece.dtype == dtype for piece in pieces)
-    if same and isinstance(dtype, np.dtype):
-        out = np.empty(n_rows, dtype=dtype)
-        for piece, rows in zip(pieces, places, strict=True):
-            out[rows] = piece.to_numpy()
-        return out
-    if all(isinstance(piece.dtype, pd.CategoricalDtype) for piece in pieces):
-        return _gather_categorical(pieces, places, n_rows)
-    joined = pd.concat(pieces, ignore_index=True)
-    order = np.argsort(np.concatenate(groups), kind="stable")
-    return joined.iloc[order].array
-
-
-def _positions(rows: np.ndarray) -> slice | np.ndarray:
-    """``rows`` as a slice when they are consecutive (views instead of copies)."""
-    if rows.size and rows[-1] - rows[0] + 1 == rows.size and (
-        rows.size == 1 or bool((np.diff(rows) == 1).all())
-    ):
-        return slice(int(rows[0]), int(rows[-1]) + 1)
-    return rows

@@ -36,7 +36,6 @@ __all__ = [
     "MIGRATIONS",
     "ROOFS_LAYER",
     "SCHEMA_VERSION",
-    "STORAGES",
     "STUDY_FORMAT",
     "ClimateSource",
     "Edit",
@@ -65,13 +64,9 @@ EDIT_KINDS = ("parameter", "roof", "exclude", "include")
 Tables = dict[str, pd.DataFrame]
 #: One migration step: the tables of version ``n`` to the tables of version ``n + 1``.
 Migration = Callable[[Tables], Tables]
-#: Where a data table's rows are: a GeoPackage table QGIS opens (``table``) or
-#: compressed Arrow IPC chunks in the ``aed_columnar`` table (``arrow``, version 2).
-STORAGES = ("table", "arrow")
-
-
 def _v1_to_v2(tables: Tables) -> Tables:
-    """Version 2 adds the ``storage`` of each data table; version 1 had tables only."""
+    """Version 2 adds the ``storage`` of each data table (``table``: a GeoPackage
+    table; ``arrow``: Arrow chunks in ``aed_columnar``); version 1 had tables only."""
     catalogue = tables["aed_tables"].copy()
     catalogue["storage"] = "table"
     return {**tables, "aed_tables": catalogue}

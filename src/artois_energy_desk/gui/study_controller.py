@@ -17,15 +17,15 @@ a clean exit deletes that file; :meth:`StudyController.offer_restore` offers the
 copies left by a crash at the next start.
 
 Dialogs go through the class methods :meth:`~StudyController.ask`,
-:meth:`~StudyController.ask_path` and :meth:`~StudyController.notify`, which tests
-replace (pytest-qt's advice for dialogs).
+:meth:`~StudyController.ask_path` and :meth:`~StudyController.notify` (from
+:class:`~artois_energy_desk.gui.study_dialogs.StudyDialogs`), which tests replace
+(pytest-qt's advice for dialogs).
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -38,10 +38,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from artois_energy_desk import InputError
 from artois_energy_desk.core.study import Study
+from artois_energy_desk.gui.study_dialogs import StudyDialogs, restore_question
 
 __all__ = ["AUTOSAVE_INTERVAL_MS", "StudyController"]
 
@@ -49,14 +50,10 @@ _log = logging.getLogger(__name__)
 
 #: Interval between two autosaves of a dirty study [ms].
 AUTOSAVE_INTERVAL_MS = 3 * 60 * 1000
-_FILE_FILTER = "Étude Artois Energy Desk (*.gpkg)"
+translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StudyController", text)
-
-
-class StudyController(QObject):
+class StudyController(StudyDialogs, QObject):
     """Owner of the current study and of its file.
 
     Parameters
@@ -104,69 +101,6 @@ class StudyController(QObject):
         self._timer.timeout.connect(self.autosave)
         if autosave_interval_ms > 0:
             self._timer.start(autosave_interval_ms)
-
-    # -- Dialog hooks (replaced in tests) ----
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        title: str,
-        text: str,
-        choices: Sequence[tuple[str, str]],
-        default: str,
-    ) -> str:
-        """Ask a question; return the key of the choice made.
-
-        Parameters
-        ----------
-        choices : sequence of (key, label)
-            Buttons, in order; the last one is also the answer to Escape.
-        default : str
-            Key of the default button.
-        """
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            title,
-            text,
-            QMessageBox.StandardButton.NoButton,
-            parent,
-        )
-        buttons = {
-            box.addButton(label, QMessageBox.ButtonRole.ActionRole): key
-            for key, label in choices
-        }
-        by_key = {key: button for button, key in buttons.items()}
-        box.setDefaultButton(by_key[default])
-        box.setEscapeButton(by_key[choices[-1][0]])
-        box.exec()
-        return buttons.get(box.clickedButton(), choices[-1][0])
-
-    @classmethod
-    def ask_path(
-        cls,
-        parent: QWidget | None,
-        title: str,
-        *,
-        save: bool,
-        start: Path | None = None,
-    ) -> Path | None:
-        """Ask for a study file to open or to save to; ``None`` when cancelled."""
-        folder = str(start or "")
-        if save:
-            name, _ = QFileDialog.getSaveFileName(parent, title, folder, _FILE_FILTER)
-        else:
-            name, _ = QFileDialog.getOpenFileName(parent, title, folder, _FILE_FILTER)
-        if not name:
-            return None
-        path = Path(name)
-        return path.with_suffix(".gpkg") if save and not path.suffix else path
-
-    @classmethod
-    def notify(cls, parent: QWidget | None, error: BaseException, step: str) -> None:
-        """Show ``error`` (met during ``step``, in French) in an error dialog."""
-        from artois_energy_desk.gui.dialogs.error_dialog import ErrorDialog
-
-        ErrorDialog.report(parent, error, step)
 
     # -- API ----
     @property
@@ -236,7 +170,7 @@ class StudyController(QObject):
         if path is None:
             path = self.ask_path(
                 self.widget,
-                _tr("Ouvrir une étude"),
+                translate("StudyController", "Ouvrir une étude"),
                 save=False,
                 start=self._path.parent if self._path else None,
             )
@@ -245,7 +179,9 @@ class StudyController(QObject):
         try:
             study = self._busy(_open_study, Path(path))
         except InputError as err:
-            self.notify(self.widget, err, _tr("l'ouverture de l'étude"))
+            self.notify(
+                self.widget, err, translate("StudyController", "l'ouverture de l'étude")
+            )
             return False
         self._load(study, Path(path), modified=False)
         return True
@@ -261,7 +197,7 @@ class StudyController(QObject):
         if path is None:
             path = self.ask_path(
                 self.widget,
-                _tr("Enregistrer l'étude sous"),
+                translate("StudyController", "Enregistrer l'étude sous"),
                 save=True,
                 start=self._path,
             )
@@ -312,12 +248,12 @@ class StudyController(QObject):
         recovery = recoveries[0]
         answer = self.ask(
             self.widget,
-            _tr("Récupération d'une étude"),
-            _restore_question(recovery),
+            translate("StudyController", "Récupération d'une étude"),
+            restore_question(recovery),
             [
-                ("restore", _tr("Restaurer")),
-                ("discard", _tr("Supprimer la copie")),
-                ("later", _tr("Plus tard")),
+                ("restore", translate("StudyController", "Restaurer")),
+                ("discard", translate("StudyController", "Supprimer la copie")),
+                ("later", translate("StudyController", "Plus tard")),
             ],
             "restore",
         )
@@ -328,7 +264,11 @@ class StudyController(QObject):
         try:
             study = self._busy(_open_study, recovery.path)
         except InputError as err:
-            self.notify(self.widget, err, _tr("la restauration de l'étude"))
+            self.notify(
+                self.widget,
+                err,
+                translate("StudyController", "la restauration de l'étude"),
+            )
             return False
         self._load(study, recovery.original, modified=True)
         if self._write_recovery_now():
@@ -353,18 +293,23 @@ class StudyController(QObject):
     def _confirm_discard(self) -> bool:
         if not self.is_dirty:
             return True
-        name = self._path.name if self._path else _tr("sans titre")
+        name = (
+            self._path.name
+            if self._path
+            else translate("StudyController", "sans titre")
+        )
         answer = self.ask(
             self.widget,
-            _tr("Modifications non enregistrées"),
-            _tr(
+            translate("StudyController", "Modifications non enregistrées"),
+            translate(
+                "StudyController",
                 "L'étude « {name} » a des modifications non "
-                "enregistrées. Les enregistrer ?"
+                "enregistrées. Les enregistrer ?",
             ).format(name=name),
             [
-                ("save", _tr("Enregistrer")),
-                ("discard", _tr("Ne pas enregistrer")),
-                ("cancel", _tr("Annuler")),
+                ("save", translate("StudyController", "Enregistrer")),
+                ("discard", translate("StudyController", "Ne pas enregistrer")),
+                ("cancel", translate("StudyController", "Annuler")),
             ],
             "save",
         )
@@ -378,7 +323,11 @@ class StudyController(QObject):
         try:
             self._busy(save_study, self._study, path)
         except InputError as err:
-            self.notify(self.widget, err, _tr("l'enregistrement de l'étude"))
+            self.notify(
+                self.widget,
+                err,
+                translate("StudyController", "l'enregistrement de l'étude"),
+            )
             return False
         if path != self._path:
             self._path = path
@@ -441,12 +390,3 @@ def _open_study(path: Path) -> Study:
     from artois_energy_desk.io.study import open_study
 
     return open_study(path)
-
-
-def _restore_question(recovery) -> str:
-    name = recovery.original.name if recovery.original else _tr("sans titre")
-    title = f" « {recovery.title} »" if recovery.title else ""
-    return _tr(
-        "L'application s'est arrêtée sans enregistrer l'étude{title} ({name}). "
-        "Une copie automatique du {saved} existe. La restaurer ?"
-    ).format(title=title, name=name, saved=recovery.saved_at.replace("T", " à "))

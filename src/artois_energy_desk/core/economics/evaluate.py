@@ -55,7 +55,6 @@ from artois_energy_desk.core.economics.thermal import (
     thermal_cash_flows,
 )
 from artois_energy_desk.core.parameters import ParameterSet
-from artois_energy_desk.core.threads import ordered_map
 
 __all__ = ["RoofInputs", "SCENARIOS", "evaluate_economics", "prepare_inputs",
            "scenario_cash_flows"]
@@ -173,52 +172,23 @@ def scenario_cash_flows(inputs: RoofInputs, a: EconomicAssumptions,
     return out
 
 
-#: Indicators of a scenario, each a method of the restricted CashFlowSet and its
-#: argument (``None`` for none, ``"rate"`` for the discount rate).
-_METRICS = {
-    "irr": ("irr", None),
-    "payback_years": ("payback_years", 0.0),
-    "discounted_payback_years": ("payback_years", "rate"),
-    "lcoe_eur_per_kwh": ("levelised_cost", "rate"),
-}
-
-
-def _metrics(scenarios: dict[str, tuple[CashFlowSet, np.ndarray, tuple[str, ...]]],
-             rate: float) -> dict[str, dict[str, np.ndarray]]:
-    """Indicators of each scenario; NaN where nothing is invested or flows unknown.
-
-    ``scenarios`` maps a name to its cash flows, the amount invested per roof and
-    the indicators wanted besides ``npv_eur``. The year-by-year computations (IRR,
-    paybacks) of all scenarios run on a few threads: they are numpy work on large
-    arrays, which releases the GIL.
-    """
-    out, jobs = {}, []
-    for name, (flows, invested, keys) in scenarios.items():
-        npv = flows.npv(rate)
-        rows = np.flatnonzero((invested > 0) & np.isfinite(npv))
-        out[name] = {"npv_eur": np.where(invested > 0, npv,
-                                         np.where(np.isfinite(npv), 0.0, npv))}
-        sub = flows.take(rows)
-        for key in keys:
-            method, argument = _METRICS[key]
-            argument = rate if argument == "rate" else argument
-            jobs.append((name, key, rows, getattr(sub, method), argument))
-
-    def compute(job):
-        method, argument = job[3], job[4]
-        return method() if argument is None else method(argument)
-
-    for (name, key, rows, *_), values in zip(jobs, ordered_map(compute, jobs),
-                                             strict=True):
-        column = np.full(len(out[name]["npv_eur"]), np.nan)
-        column[rows] = values
-        out[name][key] = column
+def _metrics(flows: CashFlowSet, invested: np.ndarray,
+             rate: float) -> dict[str, np.ndarray]:
+    """Indicators of a scenario; NaN where nothing is invested or flows are unknown."""
+    npv = flows.npv(rate)
+    rows = np.flatnonzero((invested > 0) & np.isfinite(npv))
+    out = {"npv_eur": np.where(invested > 0, npv, np.where(np.isfinite(npv), 0.0, npv))}
+    sub = flows.take(rows)
+    for key, values in (("irr", sub.irr()), ("payback_years", sub.payback_years(0.0)),
+                        ("discounted_payback_years", sub.payback_years(rate)),
+                        ("lcoe_eur_per_kwh", sub.levelised_cost(rate))):
+        out[key] = np.full(len(npv), np.nan)
+        out[key][rows] = values
     return out
 
 
 def _pv_columns(inputs: RoofInputs, a: EconomicAssumptions, prices: PvPrices,
-                sets: dict[str, CashFlowSet],
-                metrics: dict[str, dict[str, np.ndarray]]) -> dict:
+                sets: dict[str, CashFlowSet]) -> dict:
     pv = inputs.pv
     load = inputs.facet_load_kwh
     surplus = pv.annual_yield_kwh - pv.self_consumed_kwh
@@ -252,9 +222,12 @@ def _pv_columns(inputs: RoofInputs, a: EconomicAssumptions, prices: PvPrices,
         "eco_pv_total_sale_revenue_eur_per_year": pv.annual_yield_kwh
         * prices.total_sale_eur_per_kwh,
     }
-    cols.update((f"eco_pv_{k}", v) for k, v in metrics["pv_surplus"].items())
-    cols.update((f"eco_pv_total_sale_{k}", v)
-                for k, v in metrics["pv_total_sale"].items())
+    for key, values in _metrics(sets["pv_surplus"], prices.capex_eur,
+                                a.discount_rate).items():
+        cols[f"eco_pv_{key}"] = values
+    total = _metrics(sets["pv_total_sale"], prices.capex_eur, a.discount_rate)
+    for key in ("npv_eur", "irr", "payback_years", "discounted_payback_years"):
+        cols[f"eco_pv_total_sale_{key}"] = total[key]
     degradation_sum = float(sets["pv_surplus"].energy_profile.sum())
     cols["co2_pv_avoided_kg_per_year"] = pv.annual_yield_kwh * a.grid_kgco2e_per_kwh
     cols["co2_pv_avoided_lifetime_kg"] = (cols["co2_pv_avoided_kg_per_year"]
@@ -266,8 +239,7 @@ def _pv_columns(inputs: RoofInputs, a: EconomicAssumptions, prices: PvPrices,
 
 
 def _thermal_columns(inputs: RoofInputs, a: EconomicAssumptions,
-                     capex: np.ndarray, aid: np.ndarray, flows: CashFlowSet,
-                     metrics: dict[str, np.ndarray]) -> dict:
+                     capex: np.ndarray, aid: np.ndarray, flows: CashFlowSet) -> dict:
     th = inputs.thermal
     factor = np.zeros(len(capex))
     efficiency = np.ones(len(capex))
@@ -284,7 +256,7 @@ def _thermal_columns(inputs: RoofInputs, a: EconomicAssumptions,
         "eco_th_savings_eur_per_year": sum(
             c.amount for c in flows.components if c.name == "savings_eur"),
     }
-    metrics = dict(metrics)
+    metrics = _metrics(flows, capex, a.discount_rate)
     metrics["heat_cost_eur_per_kwh"] = metrics.pop("lcoe_eur_per_kwh")
     cols.update({f"eco_th_{k}": v for k, v in metrics.items()})
     cols["co2_thermal_avoided_kg_per_year"] = th.annual_heat_kwh / efficiency * factor
@@ -295,26 +267,16 @@ def _thermal_columns(inputs: RoofInputs, a: EconomicAssumptions,
 
 def _evaluate_rows(inputs: RoofInputs, a: EconomicAssumptions) -> dict:
     """Every result column; prices and investments computed once per scenario."""
-    all_keys = tuple(_METRICS)
-    scenarios = {}
+    cols = {}
     if inputs.pv is not None:
         prices = pv_prices(inputs.pv, a)
         sets = {scenario: pv_cash_flows(inputs.pv, a, scenario, prices=prices)
                 for scenario in PV_SCENARIOS}
-        scenarios["pv_surplus"] = (sets["pv_surplus"], prices.capex_eur, all_keys)
-        scenarios["pv_total_sale"] = (sets["pv_total_sale"], prices.capex_eur,
-                                      all_keys[:-1])
+        cols.update(_pv_columns(inputs, a, prices, sets))
     if inputs.thermal is not None:
         capex, aid = thermal_capex_and_aid(inputs.thermal, a)
         flows = thermal_cash_flows(inputs.thermal, a, capex_and_aid=(capex, aid))
-        scenarios["thermal"] = (flows, capex, all_keys)
-    metrics = _metrics(scenarios, a.discount_rate)
-    cols = {}
-    if inputs.pv is not None:
-        cols.update(_pv_columns(inputs, a, prices, sets, metrics))
-    if inputs.thermal is not None:
-        cols.update(_thermal_columns(inputs, a, capex, aid, flows,
-                                     metrics["thermal"]))
+        cols.update(_thermal_columns(inputs, a, capex, aid, flows))
     # The facet's total: PV and solar heat avoid emissions side by side.
     cols["co2_avoided_kg_per_year"] = sum(
         cols[name] for name in ("co2_pv_avoided_kg_per_year",

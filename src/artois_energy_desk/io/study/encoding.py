@@ -81,14 +81,12 @@ def encode_study(study: Study, system_metadata: dict[str, str]) -> EncodedStudy:
     names = _table_names(list(study.layers))
     frames = {names[name]: ("layer", name, "table", frame)
               for name, frame in study.layers.items()}
-    views = {}
     if study.results is not None:
         frames[RESULTS_TABLE] = ("results", RESULTS_TABLE, "arrow", study.results)
-        shown = [c for c in QGIS_RESULT_COLUMNS if c in study.results.columns]
-        views[RESULTS_TABLE] = encode_frame(
-            pd.DataFrame(study.results[shown]).reset_index(drop=True), RESULTS_TABLE)
     data = {table: encode_frame(frame, table)
             for table, (*_, frame) in frames.items()}
+    views = ({RESULTS_TABLE: _qgis_view(data[RESULTS_TABLE])}
+             if RESULTS_TABLE in data else {})
     catalogue = [{"table_name": table, "role": role, "name": name,
                   "position": position, "rows": len(frame), "storage": storage}
                  for position, (table, (role, name, storage, frame))
@@ -148,6 +146,15 @@ def decode_study(tables: Tables) -> Study:
 
 
 # -- encoding helpers ------------------------------------------------------------------
+def _qgis_view(results: EncodedFrame) -> EncodedFrame:
+    """The :data:`QGIS_RESULT_COLUMNS` of the encoded results (no catalogue rows)."""
+    stored = {row["name"]: row["stored"] for row in results.columns
+              if row["role"] == "column"}
+    shown = [stored[name] for name in QGIS_RESULT_COLUMNS if name in stored]
+    return EncodedFrame(results.table.select(shown) if shown else None, [],
+                        results.rows)
+
+
 def _table_names(layer_names: list[str]) -> dict[str, str]:
     """GeoPackage table name of each layer: its name when plain, else a slug."""
     names: dict[str, str] = {}
