@@ -19,6 +19,9 @@ def test_computed_columns_are_rounded_by_unit_and_inputs_kept(tmp_path):
         "pv_performance_ratio": [0.7712345],
         "eco_pv_savings_eur_per_year": [312.4567],
         "co2_pv_avoided_kg_per_year": [187.26],
+        "co2_pv_avoided_lifetime_kg": [4402.66],
+        "eco_pv_surplus_tariff_eur_per_kwh": [0.04],
+        "eco_pv_lcoe_eur_per_kwh": [0.1234567],
         "roof_use": ["pv"],
     })
     decimals = export_decimals(frame, ["latitude", "area_m2"])
@@ -34,5 +37,9 @@ def test_computed_columns_are_rounded_by_unit_and_inputs_kept(tmp_path):
     assert out["pv_performance_ratio"].iloc[0] == 0.7712
     assert out["eco_pv_savings_eur_per_year"].iloc[0] == 312
     assert out["co2_pv_avoided_kg_per_year"].iloc[0] == 187.3
+    assert out["co2_pv_avoided_lifetime_kg"].iloc[0] == 4403
+    # a tariff or a cost per kWh keeps 0.01 c€/kWh, not the 0.1 of a "_kwh" energy
+    assert out["eco_pv_surplus_tariff_eur_per_kwh"].iloc[0] == 0.04
+    assert out["eco_pv_lcoe_eur_per_kwh"].iloc[0] == 0.1235
     assert out["roof_use"].iloc[0] == "pv"
     assert frame["pv_annual_yield_kwh"].iloc[0] == 1234.56789  # frame not changed

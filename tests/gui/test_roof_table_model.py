@@ -36,6 +36,27 @@ def test_cells_use_french_number_formatting():
     assert format_number(-0.04, 1) == "0,0"
 
 
+def test_prices_rates_and_paybacks_keep_their_decimals():
+    # a tariff per kWh is not an energy in kWh, and fractions are not rounded to 0
+    frame = pd.DataFrame({
+        "eco_pv_surplus_tariff_eur_per_kwh": [0.04],
+        "eco_pv_irr": [0.0612],
+        "pv_self_consumption_rate": [0.2952],
+        "eco_pv_payback_years": [11.26],
+        "pv_annual_yield_kwh": [4849.6],
+    })
+    model = RoofTableModel(frame)
+    shown = {name: model.data(model.index(0, model.column_of(name)))
+             for name in frame.columns}
+    assert shown == {
+        "eco_pv_surplus_tariff_eur_per_kwh": "0,040",
+        "eco_pv_irr": "0,061",
+        "pv_self_consumption_rate": "0,295",
+        "eco_pv_payback_years": "11,3",
+        "pv_annual_yield_kwh": "4\u00a0850",
+    }
+
+
 def test_sort_descending_puts_missing_values_last():
     model = RoofTableModel(_frame())
     model.sort(model.column_of("area_m2"), Qt.SortOrder.DescendingOrder)

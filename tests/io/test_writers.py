@@ -57,6 +57,30 @@ def test_plain_csv_bytes_are_those_of_pyarrow_write_csv(tmp_path, monkeypatch):
     assert path.read_bytes() == expected.getvalue().to_pybytes()
 
 
+@pytest.mark.parametrize("french", [False, True])
+def test_rounding_is_applied_in_every_chunk(tmp_path, monkeypatch, french):
+    # Floats are rounded chunk by chunk on the writing threads: every chunk, the
+    # first one included, comes out rounded; whole numbers without a decimal part,
+    # and a negative value rounded to zero as "0", not "-0" (to 0 or 1 decimal).
+    monkeypatch.setattr(writers, "_CHUNK_ROWS", 2)
+    frame = pd.DataFrame({
+        "npv_eur": [1234.56, -0.3, np.nan, -2.5, 7.49, 1e17 + 0.0],
+        "yield_kwh": [1.26, 2.34, 3.35, np.nan, -0.04, 1e-9],
+        "latitude": [50.123456789] * 6,
+    })
+    decimals = {"npv_eur": 0, "yield_kwh": 1}
+    path = write_table(frame, tmp_path / "r.csv", decimals=decimals, french=french)
+    separator, point = (";", ",") if french else (",", ".")
+    text = path.read_bytes().decode("utf-8-sig").splitlines()[1:]
+    cells = [line.split(separator) for line in text]
+    # numpy rounds x * 10^d half to even: -2.5 -> -2, 3.35 * 10 = 33.5 -> 3.4
+    # (1e17 is beyond 2^53, where floats stop being exact integers: kept as float)
+    assert [row[0] for row in cells] == ["1235", "0", "", "-2", "7", "1e+17"]
+    assert [row[1] for row in cells] == [f"1{point}3", f"2{point}3", f"3{point}4",
+                                         "", "0", "0"]
+    assert {row[2] for row in cells} == {f"50{point}123456789"}
+
+
 @pytest.mark.parametrize("chunk_rows", [1, 100_000])
 def test_french_csv_convention_and_round_trip(tmp_path, frame, monkeypatch,
                                               chunk_rows):

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["assemble", "building_chunks", "positions"]
+__all__ = ["Gatherer", "assemble", "building_chunks", "positions"]
 
 
 def building_chunks(roofs: pd.DataFrame, chunk_rows: int) -> list[np.ndarray]:
@@ -35,23 +35,77 @@ def assemble(
 ) -> pd.DataFrame:
     """Input columns then computed columns, rows back in the input order.
 
-    Each computed column is gathered into one array in input order and the frame is
-    built once from a dict (no ``pd.concat``, which would copy and consolidate every
-    column).
+    ``parts`` are the computed columns of each of ``groups`` (see :class:`Gatherer`).
     """
     if not parts:
         return roofs.copy()
-    n_rows = len(roofs)
-    places = [positions(rows) for rows in groups]
-    computed = {
-        name: _gather([part[name] for part in parts], groups, n_rows, places)
-        for name in parts[0].columns
-    }
-    columns: dict[Any, Any] = {
-        name: roofs[name] for name in roofs.columns if name not in computed
-    }
-    columns.update(computed)
-    return pd.DataFrame(columns, index=roofs.index, copy=False)
+    gatherer = Gatherer(roofs, groups)
+    for index, part in enumerate(parts):
+        gatherer.add(index, part)
+    return gatherer.frame()
+
+
+class Gatherer:
+    """The chunks' computed columns put in input row order as the chunks arrive.
+
+    Each computed column is gathered into one array in input order and the frame is
+    built once from a dict (no ``pd.concat``, which would copy and consolidate every
+    column). Columns with a numpy dtype are copied into place when their chunk is
+    added, so that the copying overlaps the evaluation of the next chunks; the
+    others (categoricals, text), and any column whose dtype differs between chunks,
+    are gathered by :meth:`frame`.
+
+    Parameters
+    ----------
+    roofs : pandas.DataFrame
+        The input table (its columns come first, its index is kept).
+    groups : list of numpy.ndarray
+        Row positions of each chunk (:func:`building_chunks`).
+    """
+
+    def __init__(self, roofs: pd.DataFrame, groups: list[np.ndarray]) -> None:
+        self._roofs = roofs
+        self._groups = groups
+        self._places = [positions(rows) for rows in groups]
+        self._parts: list[pd.DataFrame | None] = [None] * len(groups)
+        self._arrays: dict[Any, np.ndarray | None] | None = None
+
+    def add(self, index: int, part: pd.DataFrame) -> None:
+        """The computed columns of chunk ``index`` (rows in the chunk's order)."""
+        self._parts[index] = part
+        if self._arrays is None:
+            self._arrays = {
+                name: np.empty(len(self._roofs), dtype=column.dtype)
+                if isinstance(column.dtype, np.dtype) else None
+                for name, column in part.items()
+            }
+        for name, array in self._arrays.items():
+            if array is None:
+                continue
+            piece = part[name]
+            if piece.dtype == array.dtype:
+                array[self._places[index]] = piece.to_numpy()
+            else:
+                self._arrays[name] = None  # gathered from the pieces by frame()
+
+    def frame(self) -> pd.DataFrame:
+        """Input columns then computed columns, rows in the input order."""
+        parts = self._parts
+        if self._arrays is None or any(part is None for part in parts):
+            raise ValueError("every chunk must be added before the frame is built")
+        n_rows = len(self._roofs)
+        computed = {
+            name: array if array is not None
+            else _gather([part[name] for part in parts], self._groups, n_rows,
+                         self._places)
+            for name, array in self._arrays.items()
+        }
+        roofs = self._roofs
+        columns: dict[Any, Any] = {
+            name: roofs[name] for name in roofs.columns if name not in computed
+        }
+        columns.update(computed)
+        return pd.DataFrame(columns, index=roofs.index, copy=False)
 
 
 def _gather_categorical(pieces: list[pd.Series], places: list, n_rows: int,

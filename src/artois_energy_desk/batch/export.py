@@ -1,8 +1,9 @@
 """Result tables as written to files: computed columns at a sensible resolution.
 
 Computed float columns are rounded, by the unit in their name, to a resolution far
-below what the models can resolve (0.1 kWh, 1 Wc, 0.01 m², 1 €, 1 €/yr, 0.1 kg CO2,
-1e-4 for a ratio), which makes exported files smaller and faster to write and read.
+below what the models can resolve (0.1 kWh, 1 Wc, 0.01 m², 1 €, 1 €/yr, 0.1 kg CO2
+per year and 1 kg over a lifetime, 1e-4 for a ratio or a price per kWh), which makes
+exported files smaller and faster to write and read.
 Input columns are never touched: they come out exactly as they came in.
 """
 
@@ -12,7 +13,8 @@ import pandas as pd
 
 __all__ = ["EXPORT_DECIMALS", "export_decimals"]
 
-#: Decimals kept per column-name suffix (first match wins), for computed columns.
+#: Decimals kept per column-name suffix, for computed columns. The longest matching
+#: suffix wins, so that ``_eur_per_kwh`` (a tariff) is not read as ``_kwh``.
 EXPORT_DECIMALS = (
     ("_kwh_per_kwp", 1),
     ("_kwh_m2", 1),
@@ -26,7 +28,7 @@ EXPORT_DECIMALS = (
     ("_eur_per_year", 0),
     ("_eur_per_kwh", 4),
     ("_l", 0),
-    ("_kg", 1),
+    ("_kg", 0),
     ("_kg_per_year", 1),
     ("_years", 2),
 )
@@ -57,6 +59,9 @@ def export_decimals(results: pd.DataFrame, input_columns) -> dict[str, int]:
     }
 
 
+_BY_LENGTH = sorted(EXPORT_DECIMALS, key=lambda pair: -len(pair[0]))
+
+
 def _decimals(name: str) -> int:
-    return next((d for suffix, d in EXPORT_DECIMALS if name.endswith(suffix)),
+    return next((d for suffix, d in _BY_LENGTH if name.endswith(suffix)),
                 _DEFAULT_DECIMALS)

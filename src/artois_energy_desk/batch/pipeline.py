@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from artois_energy_desk import ArtoisWarning, __version__
-from artois_energy_desk.batch.chunks import assemble, building_chunks, positions
+from artois_energy_desk.batch.chunks import Gatherer, building_chunks, positions
 from artois_energy_desk.core.climate import WeatherYear
 from artois_energy_desk.core.economics import (
     EconomicOptions,
@@ -192,8 +192,8 @@ def evaluate_task(
         tables = yield from tables_task(weather, params, options)
     timings["tables"] = time.perf_counter() - start
     messages = list(tables.get("economics", {}).get("warnings", []))
-    parts = []
     groups = building_chunks(roofs, options.chunk_rows)
+    gatherer = Gatherer(roofs, groups)
     done = 0
     # Chunks are evaluated on a few worker threads (numpy releases the GIL), in
     # order; the warnings of every thread are collected by the one context around
@@ -205,8 +205,8 @@ def evaluate_task(
     )
     with user_warnings(messages):
         try:
-            for rows, part in zip(groups, evaluated, strict=True):
-                parts.append(part)
+            for index, (rows, part) in enumerate(zip(groups, evaluated, strict=True)):
+                gatherer.add(index, part)  # while the workers evaluate the next
                 done += len(rows)
                 yield Progress(
                     0.4 + 0.55 * done / max(len(roofs), 1),
@@ -215,7 +215,7 @@ def evaluate_task(
         finally:
             evaluated.close()  # a cancelled run waits for its workers here
     timings["roofs"] = time.perf_counter() - start - timings["tables"]
-    results = assemble(roofs, parts, groups)
+    results = gatherer.frame()
     timings["total"] = time.perf_counter() - start
     yield Progress(1.0, "Évaluation terminée")
     return Evaluation(

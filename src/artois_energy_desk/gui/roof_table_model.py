@@ -276,20 +276,30 @@ class RoofTableModel(QAbstractTableModel):
         return np.concatenate([rows[finite][ranked], rows[~finite]])
 
 
-def _decimals(name: str) -> int:
-    for suffix, decimals in (
+#: Decimals shown per column-name suffix (the longest matching suffix wins, so that a
+#: tariff ``_eur_per_kwh`` is not shown as a ``_kwh`` energy); 0 for the others.
+_SHOWN_DECIMALS = sorted(
+    (
         ("_kwh_m2", 0),
         ("_per_kwp", 0),
+        ("_eur_per_kwh", 3),
         ("_kwp", 1),
         ("_m2", 1),
+        ("_years", 1),
         ("_ratio", 2),
         ("_loss", 2),
         ("_fraction", 2),
+        ("_share", 2),
+        ("_rate", 3),
+        ("_irr", 3),
         ("itude", 5),
-    ):
-        if name.endswith(suffix):
-            return decimals
-    return 0
+    ),
+    key=lambda pair: -len(pair[0]),
+)
+
+
+def _decimals(name: str) -> int:
+    return next((d for suffix, d in _SHOWN_DECIMALS if name.endswith(suffix)), 0)
 
 
 def _column_label(name: str) -> str:
