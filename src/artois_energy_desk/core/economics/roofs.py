@@ -210,8 +210,9 @@ def facet_self_consumption(yield_by_month_kwh: np.ndarray, codes: np.ndarray,
     representative = np.empty(group.max() + 1 if len(group) else 0, dtype=np.intp)
     representative[group] = np.arange(len(group))  # rows of a group are alike
     load = loads.building_load_kwh[representative]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = building_yield[:, codes[representative]] / load
+    # x = yield / load; 0 where there is no load (nothing is then self-consumed)
+    ratio = np.divide(building_yield[:, codes[representative]], load,
+                      out=np.zeros((len(building_yield), len(load))), where=load > 0)
     fraction = _fractions(ratio, loads.profile_code[representative],
                           loads.profile_names, pv_shape, profiles)
     group_sc = np.nan_to_num(load) * fraction
@@ -224,12 +225,12 @@ def facet_self_consumption(yield_by_month_kwh: np.ndarray, codes: np.ndarray,
 
 def _fractions(ratio: np.ndarray, profile_code: np.ndarray, names: np.ndarray,
                pv_shape: np.ndarray, profiles: LoadProfiles) -> np.ndarray:
-    """f(x) summed over the months of each column of ``ratio`` (months in rows)."""
+    """f(x) summed over the months of each column of ``ratio`` (months in rows,
+    finite and non-negative)."""
     fraction = np.zeros(ratio.shape[1])
     monthly = ratio.shape[0] == 12
     for code in np.unique(profile_code):
         rows = np.flatnonzero(profile_code == code)
         curves = shape_curves(pv_shape, profiles.shapes[names[code]], monthly)
-        fraction[rows] = sum(curve(np.nan_to_num(ratio[m, rows]))
-                             for m, curve in enumerate(curves))
+        fraction[rows] = sum(curve(ratio[m, rows]) for m, curve in enumerate(curves))
     return fraction
