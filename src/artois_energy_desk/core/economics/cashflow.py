@@ -234,12 +234,13 @@ class CashFlowSet:
             block = amounts[:, rows]
             flows = profiles.T @ block
             single = (flows[0] < 0) & (flows[1:] >= 0).all(axis=0)
-            for (grid, values), chosen in zip(grids, (single, ~single), strict=True):
+            for (grid, values), chosen, monotone in zip(
+                    grids, (single, ~single), (True, False), strict=True):
                 if chosen.all():
-                    result[rows] = _irr_rows(grid, block.T @ values, flows)
+                    result[rows] = _irr_rows(grid, block.T @ values, flows, monotone)
                 elif chosen.any():
                     result[rows[chosen]] = _irr_rows(grid, block[:, chosen].T @ values,
-                                                     flows[:, chosen])
+                                                     flows[:, chosen], monotone)
         return result
 
     def payback_years(self, rate: float = 0.0) -> np.ndarray:
@@ -311,6 +312,36 @@ def _first_crossing(cumulative: np.ndarray) -> np.ndarray:
     return np.where(found, first - 1 + fraction, np.nan)
 
 
+def _monotone_newton(flows_by_year: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """Root in v of Σ_y flows[y] v^y for flows negative in year 0, then >= 0.
+
+    Such a polynomial is increasing and convex for v > 0, so Newton's method
+    converges from any positive start without a bracket: from the right of the root
+    it decreases monotonically towards it, from the left its first step lands on the
+    right [1]_. Stops as the general iteration does (a step below
+    ``_IRR_NEWTON_STEP``, taken).
+
+    References
+    ----------
+    .. [1] Süli E., Mayers D. (2003), An Introduction to Numerical Analysis,
+       Cambridge University Press, §1.4 (Newton's method on convex functions).
+    """
+    out = np.empty_like(v)
+    active = np.arange(len(v))
+    for _ in range(_IRR_STEPS):
+        value, slope = _horner(flows_by_year, v)
+        step = value / slope
+        v = v - step
+        converged = np.abs(step) < _IRR_NEWTON_STEP
+        out[active[converged]] = v[converged]
+        if converged.all():
+            return out
+        moving = ~converged
+        active, v, flows_by_year = active[moving], v[moving], flows_by_year[:, moving]
+    out[active] = v
+    return out
+
+
 def _first_guess(grid: np.ndarray, npv_grid: np.ndarray, first: np.ndarray,
                  ) -> np.ndarray:
     """Rate where NPV crosses 0 between ``grid[first - 1]`` and ``grid[first]``.
@@ -348,8 +379,12 @@ def _horner(flows_by_year: np.ndarray, v: np.ndarray,
 
 
 def _irr_rows(grid: np.ndarray, npv_grid: np.ndarray, flows_by_year: np.ndarray,
-              ) -> np.ndarray:
-    """IRR of each column of ``flows_by_year`` given its NPV on the rates ``grid``."""
+              monotone: bool = False) -> np.ndarray:
+    """IRR of each column of ``flows_by_year`` given its NPV on the rates ``grid``.
+
+    ``monotone``: every column is an investment followed by non-negative flows, so
+    that NPV is increasing and convex in v (see :func:`_monotone_newton`).
+    """
     result = np.full(len(npv_grid), np.nan)
     negative = npv_grid < 0
     first = np.argmax(negative, axis=1)
@@ -362,6 +397,9 @@ def _irr_rows(grid: np.ndarray, npv_grid: np.ndarray, flows_by_year: np.ndarray,
     v = 1.0 / (1.0 + r)
     if len(active) < flows_by_year.shape[1]:
         flows_by_year = flows_by_year[:, active]
+    if monotone:
+        result[active] = 1.0 / _monotone_newton(flows_by_year, v) - 1.0
+        return result
     scale = np.abs(flows_by_year).sum(axis=0)
     done = np.zeros(len(active), dtype=bool)
     for _ in range(_IRR_STEPS):
