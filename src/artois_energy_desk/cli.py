@@ -17,6 +17,7 @@ import logging
 import sys
 
 from artois_energy_desk import InputError, __version__
+from artois_energy_desk.commands import run_command
 
 __all__ = ["build_parser", "main"]
 
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), default])
     module = _command_module(args.command)
     try:
-        return module.run(args)
+        return run_command(module, args)
     except InputError as err:
         if args.debug:
             raise

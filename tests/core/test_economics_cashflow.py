@@ -7,7 +7,6 @@ quoted in the comments), independently of the library's year-profile machinery.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 
 import numpy as np
 import pytest
@@ -21,7 +20,6 @@ from artois_energy_desk.core.economics import (
 from artois_energy_desk.core.economics.cashflow import (
     CashFlowSet,
     Component,
-    single_threaded_blas,
 )
 from artois_energy_desk.core.economics.pv import PvInputs, pv_cash_flows
 from artois_energy_desk.io.load_curves import default_load_profiles
@@ -211,37 +209,3 @@ def test_payback_screening_matches_brute_force():
             assert got[i] == pytest.approx(expected, rel=1e-12)
 
 
-def test_single_threaded_blas_is_shared_by_overlapping_threads():
-    # Two chunks on two threads: the limit holds until the last one leaves, then the
-    # original thread count comes back (not the limited one).
-    from artois_energy_desk.core.economics.cashflow import _blas_controller
-
-    def blas_threads():
-        return [i["num_threads"] for i in _blas_controller().info()
-                if i["user_api"] == "blas"]
-
-    original = blas_threads()
-    first_in, second_in, release_first = (threading.Event() for _ in range(3))
-    seen = {}
-
-    def first():
-        with single_threaded_blas():
-            first_in.set()
-            release_first.wait(5)
-        seen["after first"] = blas_threads()
-
-    def second():
-        first_in.wait(5)
-        with single_threaded_blas():
-            second_in.set()
-            seen["inside second"] = blas_threads()
-
-    threads = [threading.Thread(target=first), threading.Thread(target=second)]
-    for thread in threads:
-        thread.start()
-    second_in.wait(5)
-    release_first.set()
-    for thread in threads:
-        thread.join(5)
-    assert seen["inside second"] == [1] * len(original)
-    assert blas_threads() == original

@@ -6,6 +6,7 @@ import threading
 
 import pytest
 
+from artois_energy_desk.core import threads
 from artois_energy_desk.core.threads import ordered_map, worker_count
 
 
@@ -55,3 +56,43 @@ def test_an_error_is_raised_at_its_item():
 
 def test_worker_count_is_between_one_and_four():
     assert 1 <= worker_count() <= 4
+
+
+def _blas_threads() -> list[int]:
+    return [i["num_threads"] for i in threads._blas_controller().info()
+            if i["user_api"] == "blas"]
+
+
+def _seen_from_another_thread(function):
+    seen = []
+    worker = threading.Thread(target=lambda: seen.append(function()))
+    worker.start()
+    worker.join(5)
+    return seen[0]
+
+
+def test_blas_limit_set_on_the_main_thread_holds_everywhere_until_the_last_user():
+    # Set on the main thread, the limit is seen by other threads; a worker entering
+    # and leaving meanwhile does not lift it; the original count comes back when
+    # the main thread leaves (not the limited one).
+    original = _blas_threads()
+    assert original, "numpy's BLAS must be found"
+
+    def nested_user():
+        with threads.single_threaded_blas():
+            pass
+        return _blas_threads()
+
+    with threads.single_threaded_blas():
+        assert _seen_from_another_thread(_blas_threads) == [1] * len(original)
+        assert _seen_from_another_thread(nested_user) == [1] * len(original)
+        assert _blas_threads() == [1] * len(original)
+    assert _blas_threads() == original
+
+
+def test_blas_runs_on_one_thread_while_the_workers_run():
+    # Work spread over threads must not also spread each matrix product.
+    original = _blas_threads()
+    seen = list(ordered_map(lambda _: _blas_threads(), range(4), workers=2))
+    assert seen == [[1] * len(original)] * 4
+    assert _blas_threads() == original

@@ -34,15 +34,13 @@ References
 
 from __future__ import annotations
 
-import threading
-from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["Component", "CashFlowSet", "discount_factors", "single_threaded_blas"]
+__all__ = ["Component", "CashFlowSet", "discount_factors"]
 
 #: Rates [-/yr] where NPV is first evaluated to bracket the IRR (search range -50 %
 #: to 100 %, fine near usual values), the Newton iterations and their tolerance.
@@ -64,44 +62,6 @@ _IRR_NEWTON_STEP = 1e-6
 #: through the Newton iterations (the economics of 1M roofs took 2.05 s instead of
 #: 2.65 with blocks of 65 536, best of 4).
 _BLOCK_ROWS = 8_192
-
-
-@lru_cache(maxsize=1)
-def _blas_controller():
-    from threadpoolctl import ThreadpoolController
-
-    return ThreadpoolController()
-
-
-_blas_lock = threading.Lock()
-_blas_users = 0
-_blas_limiter = None
-
-
-@contextmanager
-def single_threaded_blas():
-    """Context manager running the BLAS library of numpy on one thread.
-
-    The products here are tall and thin (a million roofs by about ten components):
-    a second BLAS thread gains nothing on them, while waking it for every product
-    costs more than the product itself when the cores are busy (measured 20 ms
-    instead of 0.2 ms for a 6 x 78 000 matrix-vector product on a loaded 2-core
-    machine). Chunks evaluated on several threads share the limit: it is set when
-    the first enters and the original restored when the last leaves.
-    """
-    global _blas_users, _blas_limiter
-    with _blas_lock:
-        if _blas_users == 0:
-            _blas_limiter = _blas_controller().limit(limits=1, user_api="blas")
-        _blas_users += 1
-    try:
-        yield
-    finally:
-        with _blas_lock:
-            _blas_users -= 1
-            if _blas_users == 0:
-                _blas_limiter.restore_original_limits()
-                _blas_limiter = None
 
 
 def discount_factors(rate: float, years: int) -> np.ndarray:

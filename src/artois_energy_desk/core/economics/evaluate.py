@@ -29,10 +29,7 @@ from artois_energy_desk.core.economics.assumptions import (
     EconomicOptions,
     resolve_assumptions,
 )
-from artois_energy_desk.core.economics.cashflow import (
-    CashFlowSet,
-    single_threaded_blas,
-)
+from artois_energy_desk.core.economics.cashflow import CashFlowSet
 from artois_energy_desk.core.economics.frames import (
     categorical,
     constant_categorical,
@@ -55,6 +52,7 @@ from artois_energy_desk.core.economics.thermal import (
     thermal_cash_flows,
 )
 from artois_energy_desk.core.parameters import ParameterSet
+from artois_energy_desk.core.threads import single_threaded_blas
 
 __all__ = ["RoofInputs", "SCENARIOS", "evaluate_economics", "prepare_inputs",
            "scenario_cash_flows"]
