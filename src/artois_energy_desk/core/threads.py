@@ -4,6 +4,7 @@ numpy's large-array operations and pyarrow's compute kernels release the GIL, so
 pieces of such work run truly in parallel on two cores. :func:`ordered_map` gives
 their results in input order and keeps only a few of them in memory at once, so a
 writer can consume chunk after chunk while the next ones are being prepared.
+:func:`single_threaded_blas` keeps numpy's BLAS on one thread meanwhile.
 """
 
 from __future__ import annotations
