@@ -127,17 +127,12 @@ def _gather_categorical(pieces: list[pd.Series], places: list, n_rows: int,
 
 def _gather(pieces: list[pd.Series], groups: list[np.ndarray], n_rows: int,
             places: list):
-    """One column of the chunks' results, as an array in input row order.
+    """One column of the chunks' results that :meth:`Gatherer.add` could not copy
+    into place (not a numpy dtype, or not the same in every chunk), as an array in
+    input row order.
 
     ``places`` are the ``groups`` as :func:`positions` gives them.
     """
-    dtype = pieces[0].dtype
-    same = all(piece.dtype == dtype for piece in pieces)
-    if same and isinstance(dtype, np.dtype):
-        out = np.empty(n_rows, dtype=dtype)
-        for piece, rows in zip(pieces, places, strict=True):
-            out[rows] = piece.to_numpy()
-        return out
     if all(isinstance(piece.dtype, pd.CategoricalDtype) for piece in pieces):
         return _gather_categorical(pieces, places, n_rows)
     joined = pd.concat(pieces, ignore_index=True)

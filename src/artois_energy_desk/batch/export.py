@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from artois_energy_desk.core.suffixes import SuffixTable
+
 __all__ = ["EXPORT_DECIMALS", "export_decimals"]
 
 #: Decimals kept per column-name suffix, for computed columns. The longest matching
@@ -59,9 +61,8 @@ def export_decimals(results: pd.DataFrame, input_columns) -> dict[str, int]:
     }
 
 
-_BY_LENGTH = sorted(EXPORT_DECIMALS, key=lambda pair: -len(pair[0]))
+_DECIMALS = SuffixTable(EXPORT_DECIMALS)
 
 
 def _decimals(name: str) -> int:
-    return next((d for suffix, d in _BY_LENGTH if name.endswith(suffix)),
-                _DEFAULT_DECIMALS)
+    return _DECIMALS.get(name, _DEFAULT_DECIMALS)

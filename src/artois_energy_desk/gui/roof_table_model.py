@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
+from artois_energy_desk.core.suffixes import SuffixTable
 from artois_energy_desk.gui.formatting import format_number
 
 __all__ = ["RoofFilter", "RoofTableModel"]
@@ -278,7 +279,7 @@ class RoofTableModel(QAbstractTableModel):
 
 #: Decimals shown per column-name suffix (the longest matching suffix wins, so that a
 #: tariff ``_eur_per_kwh`` is not shown as a ``_kwh`` energy); 0 for the others.
-_SHOWN_DECIMALS = sorted(
+_SHOWN_DECIMALS = SuffixTable(
     (
         ("_kwh_m2", 0),
         ("_per_kwp", 0),
@@ -293,13 +294,12 @@ _SHOWN_DECIMALS = sorted(
         ("_rate", 3),
         ("_irr", 3),
         ("itude", 5),
-    ),
-    key=lambda pair: -len(pair[0]),
+    )
 )
 
 
 def _decimals(name: str) -> int:
-    return next((d for suffix, d in _SHOWN_DECIMALS if name.endswith(suffix)), 0)
+    return _SHOWN_DECIMALS.get(name, 0)
 
 
 def _column_label(name: str) -> str:

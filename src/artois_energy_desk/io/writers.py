@@ -34,6 +34,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from artois_energy_desk import InputError
+from artois_energy_desk.core.suffixes import SuffixTable
 from artois_energy_desk.core.threads import ordered_map
 
 __all__ = ["atomic_path", "fsync_folder", "fsync_path", "header_with_unit", "to_arrow",
@@ -51,14 +52,14 @@ _DISTINCT_SHARE = 0.4
 _XLSX_MAX_ROWS = 1_048_575
 #: Largest magnitude below which every whole float is an exact integer (2^53).
 _EXACT_INTEGER = 2.0 ** 53
-#: Unit shown after a column name, by name suffix (longest suffix first).
-_UNITS = (
+#: Unit shown after a column name, by name suffix.
+_UNITS = SuffixTable((
     ("_kwh_per_kwp", "kWh/kWc"), ("_kwh_m2", "kWh/m²"), ("_eur_per_kwh", "€/kWh"),
     ("_eur_per_kwp", "€/kWc"), ("_kg_per_kwh", "kg/kWh"), ("_mwh_per_m", "MWh/m"),
     ("_mwh", "MWh"), ("_kwh", "kWh"), ("_kwp", "kWc"), ("_kw", "kW"), ("_m2", "m²"),
     ("_deg", "°"), ("_eur", "€"), ("_t_co2", "t CO2"), ("_kg_co2", "kg CO2"),
     ("_kg", "kg"), ("_years", "ans"), ("_pct", "%"), ("_mm", "mm"), ("_m", "m"),
-)
+))
 _REJECT_HEADERS = {"file": "fichier", "row": "ligne", "roof_id": "identifiant",
                    "column": "colonne", "value": "valeur", "reason": "motif"}
 
@@ -165,10 +166,8 @@ def header_with_unit(name: str) -> str:
     >>> header_with_unit("area_m2")
     'area_m2 [m²]'
     """
-    for suffix, unit in _UNITS:
-        if name.endswith(suffix):
-            return f"{name} [{unit}]"
-    return name
+    unit = _UNITS.get(name)
+    return name if unit is None else f"{name} [{unit}]"
 
 
 def to_arrow(frame: pd.DataFrame, decimals: Mapping[str, int] | None = None, *,

@@ -351,15 +351,14 @@ def _irr_rows(grid: np.ndarray, npv_grid: np.ndarray, flows_by_year: np.ndarray,
     found = negative[np.arange(len(first)), first]  # argmax is 0 when none is
     active = np.flatnonzero((npv_grid[:, 0] > 0) & found)
     first = first[active]
-    r_low, r_high = grid[first - 1], grid[first]
-    r = _first_guess(grid, npv_grid[active], first)
-    low, high = 1.0 / (1.0 + r_high), 1.0 / (1.0 + r_low)  # NPV < 0 at low, > 0 at high
-    v = 1.0 / (1.0 + r)
+    v = 1.0 / (1.0 + _first_guess(grid, npv_grid[active], first))
     if len(active) < flows_by_year.shape[1]:
         flows_by_year = flows_by_year[:, active]
     if monotone:
         result[active] = 1.0 / _monotone_newton(flows_by_year, v) - 1.0
         return result
+    # NPV < 0 at low, > 0 at high (v = 1 / (1 + r) falls as r rises)
+    low, high = 1.0 / (1.0 + grid[first]), 1.0 / (1.0 + grid[first - 1])
     scale = np.abs(flows_by_year).sum(axis=0)
     done = np.zeros(len(active), dtype=bool)
     for _ in range(_IRR_STEPS):
